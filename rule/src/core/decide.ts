@@ -1,0 +1,123 @@
+import {
+  countKeys,
+  deleteAdvice,
+  describeKeysByDetail,
+  fitAnnotation,
+  truncateAtWord,
+} from './annotation';
+import { ANNOTATION_MAX_LENGTH, ComplianceType } from './constants';
+import { CredentialReportUnavailableError, RuleError } from './errors';
+import type {
+  AccountSummaryFacts,
+  CredentialReportOutcome,
+  Decision,
+  DecisionFacts,
+  RootCredentialRow,
+} from './facts';
+import type { RuleParameters } from './parameters';
+
+/**
+ * The rule's verdict: a pure function of the facts and the parameters that
+ * applies the decision table (docs/rule.md), first match wins.
+ *
+ * @throws CredentialReportUnavailableError when `ignoreInactiveKeys` is true,
+ *   root keys exist and the report cannot tell whether one is active (row 7):
+ *   the invocation must fail rather than guess
+ */
+export function decide(facts: DecisionFacts, parameters: RuleParameters): Decision {
+  if (facts.eventLeftScope) {
+    return {
+      row: 1,
+      compliance: ComplianceType.NotApplicable,
+      annotation: "The account left the rule's scope.",
+    };
+  }
+  const { summary, report } = facts;
+  const keyCount = checkedCount(summary.accessKeysPresent, 'AccountAccessKeysPresent');
+  const passwordCount = checkedCount(summary.passwordPresent, 'AccountPasswordPresent');
+  if (keyCount === 0 && passwordCount === 0) {
+    return {
+      row: 2,
+      compliance: parameters.rootWithoutCredentials,
+      annotation: 'The root user has no access keys and no password.',
+    };
+  }
+  if (keyCount === 0) {
+    return {
+      row: 3,
+      compliance: ComplianceType.Compliant,
+      annotation: 'No root access key exists (IAM account summary: AccountAccessKeysPresent is 0).',
+    };
+  }
+  if (!parameters.ignoreInactiveKeys) {
+    return { row: 4, compliance: ComplianceType.NonCompliant, annotation: keysExist(summary, report) };
+  }
+  return decideIgnoringInactive(summary, report);
+}
+
+function decideIgnoringInactive(
+  summary: AccountSummaryFacts,
+  report: CredentialReportOutcome | undefined,
+): Decision {
+  if (report?.kind !== 'available') {
+    const reason = report?.kind === 'unavailable' ? report.reason : 'it was not fetched';
+    throw new CredentialReportUnavailableError(
+      `Root access keys exist (${summary.accessKeysPresent}) and IgnoreInactiveKeys is true, but the credential report is unavailable (${reason}); no evaluation is reported rather than a guess`,
+    );
+  }
+  const { keys } = report.root;
+  if (keys.some((key) => key.active)) {
+    return { row: 5, compliance: ComplianceType.NonCompliant, annotation: keysExist(summary, report) };
+  }
+  if (keys.length < summary.accessKeysPresent) {
+    throw new CredentialReportUnavailableError(
+      `The account summary reports ${countKeys(summary.accessKeysPresent)} for the root user but the credential report, which can be up to 4 hours old, lists ${keys.length}; it cannot prove the other keys inactive, so no evaluation is reported`,
+    );
+  }
+  const details = describeKeysByDetail(keys);
+  return {
+    row: 6,
+    compliance: ComplianceType.Compliant,
+    annotation: fitAnnotation([
+      ...details.map(
+        (text) =>
+          `Root user has only inactive access keys (${text}); compliant as IgnoreInactiveKeys is true, but CIS asks to delete them.`,
+      ),
+      'Root user has only inactive access keys; compliant as IgnoreInactiveKeys is true, but CIS asks to delete them.',
+    ]),
+  };
+}
+
+/** The annotation of rows 4 and 5: keys exist, with what the report says of them. */
+function keysExist(
+  summary: AccountSummaryFacts,
+  report: CredentialReportOutcome | undefined,
+): string {
+  const count = summary.accessKeysPresent;
+  const head = `Root user has ${countKeys(count)}`;
+  const advice = deleteAdvice(count);
+  if (report?.kind !== 'available') {
+    const reason = report?.kind === 'unavailable' ? report.reason : 'the credential report was not fetched';
+    const room = ANNOTATION_MAX_LENGTH - `${head}; details unavailable: . ${advice}`.length;
+    return `${head}; details unavailable: ${truncateAtWord(reason, room)}. ${advice}`;
+  }
+  return fitAnnotation(withReport(head, advice, count, report.root));
+}
+
+function withReport(head: string, advice: string, count: number, root: RootCredentialRow): string[] {
+  const listed = root.keys.length;
+  if (listed === 0) {
+    return [
+      `${head}; the credential report, up to 4 hours old, does not list ${count === 1 ? 'it' : 'them'} yet. ${advice}`,
+    ];
+  }
+  const intro = listed === count ? `${head}: ` : `${head}; the credential report lists ${listed}: `;
+  return describeKeysByDetail(root.keys).map((details) => `${intro}${details}. ${advice}`);
+}
+
+function checkedCount(value: number, field: string): number {
+  if (Number.isInteger(value) && value >= 0) return value;
+  throw new RuleError(
+    `IAM account summary ${field} is invalid: received ${String(value)}; expected a whole number of 0 or more`,
+  );
+}

@@ -1,0 +1,39 @@
+/** Options accepted by every {@link RuleError}. */
+export interface RuleErrorOptions {
+  /** The underlying error, kept for logs and debugging. */
+  readonly cause?: unknown;
+}
+
+/**
+ * Base class of every error the rule raises on purpose. Any `RuleError`
+ * escaping the handler fails the invocation, so Config records an evaluation
+ * error and keeps the last result instead of a made-up verdict.
+ */
+export class RuleError extends Error {
+  constructor(message: string, options: RuleErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = new.target.name;
+  }
+}
+
+/** The Lambda event is not a Config rule event this rule can evaluate. */
+export class InvalidEventError extends RuleError {}
+
+/** A known rule parameter has a value outside what it allows. */
+export class InvalidParameterError extends RuleError {}
+
+/**
+ * The credential report is needed for the verdict (`IgnoreInactiveKeys` is
+ * true and root keys exist) but could not be obtained or does not account for
+ * the keys the account summary reports.
+ */
+export class CredentialReportUnavailableError extends RuleError {}
+
+/** An AWS call was denied; the message names the missing permission. */
+export class AccessDeniedError extends RuleError {}
+
+/** AWS Config kept rejecting evaluations after every retry. */
+export class PutEvaluationsError extends RuleError {}
+
+/** An AWS call failed for a reason other than access (after retries). */
+export class AwsCallError extends RuleError {}
