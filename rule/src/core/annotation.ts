@@ -51,5 +51,7 @@ function describeKey(key: RootKeySlot, detail: Detail): string {
 function describeLastUse(key: RootKeySlot, detail: Detail): string {
   if (key.lastUsedDate === undefined) return 'never used';
   const where = [key.lastUsedService, key.lastUsedRegion].filter(Boolean).join(', ');
-  return detail >= 2 && where !== '' ? `last used ${key.lastUsedDate} (${where})` : `last used ${key.lastUsedDate}`;
+  return detail >= 2 && where !== ''
+    ? `last used ${key.lastUsedDate} (${where})`
+    : `last used ${key.lastUsedDate}`;
 }

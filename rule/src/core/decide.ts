@@ -34,7 +34,10 @@ export function decide(facts: DecisionFacts, parameters: RuleParameters): Decisi
   }
   const { summary, report } = facts;
   const keyCount = checkedCount(summary.accessKeysPresent, 'AccountAccessKeysPresent');
-  const passwordCount = checkedCount(summary.passwordPresent, 'AccountPasswordPresent');
+  const passwordCount =
+    summary.passwordPresent === undefined
+      ? undefined
+      : checkedCount(summary.passwordPresent, 'AccountPasswordPresent');
   if (keyCount === 0 && passwordCount === 0) {
     return {
       row: 2,
@@ -50,7 +53,11 @@ export function decide(facts: DecisionFacts, parameters: RuleParameters): Decisi
     };
   }
   if (!parameters.ignoreInactiveKeys) {
-    return { row: 4, compliance: ComplianceType.NonCompliant, annotation: keysExist(summary, report) };
+    return {
+      row: 4,
+      compliance: ComplianceType.NonCompliant,
+      annotation: keysExist(summary, report),
+    };
   }
   return decideIgnoringInactive(summary, report);
 }
@@ -67,7 +74,11 @@ function decideIgnoringInactive(
   }
   const { keys } = report.root;
   if (keys.some((key) => key.active)) {
-    return { row: 5, compliance: ComplianceType.NonCompliant, annotation: keysExist(summary, report) };
+    return {
+      row: 5,
+      compliance: ComplianceType.NonCompliant,
+      annotation: keysExist(summary, report),
+    };
   }
   if (keys.length < summary.accessKeysPresent) {
     throw new CredentialReportUnavailableError(
@@ -97,14 +108,20 @@ function keysExist(
   const head = `Root user has ${countKeys(count)}`;
   const advice = deleteAdvice(count);
   if (report?.kind !== 'available') {
-    const reason = report?.kind === 'unavailable' ? report.reason : 'the credential report was not fetched';
+    const reason =
+      report?.kind === 'unavailable' ? report.reason : 'the credential report was not fetched';
     const room = ANNOTATION_MAX_LENGTH - `${head}; details unavailable: . ${advice}`.length;
     return `${head}; details unavailable: ${truncateAtWord(reason, room)}. ${advice}`;
   }
   return fitAnnotation(withReport(head, advice, count, report.root));
 }
 
-function withReport(head: string, advice: string, count: number, root: RootCredentialRow): string[] {
+function withReport(
+  head: string,
+  advice: string,
+  count: number,
+  root: RootCredentialRow,
+): string[] {
   const listed = root.keys.length;
   if (listed === 0) {
     return [

@@ -162,5 +162,7 @@ function asObject(value: unknown, what: string): JsonObject {
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     return value as JsonObject;
   }
-  throw new InvalidEventError(`${what} is invalid: received ${describe(value)}; expected an object`);
+  throw new InvalidEventError(
+    `${what} is invalid: received ${describe(value)}; expected an object`,
+  );
 }

@@ -4,8 +4,11 @@ import type { ComplianceType } from './constants';
 export interface AccountSummaryFacts {
   /** `AccountAccessKeysPresent`: root access keys, active and inactive. */
   readonly accessKeysPresent: number;
-  /** `AccountPasswordPresent`: 1 when the root user has a password. */
-  readonly passwordPresent: number;
+  /**
+   * `AccountPasswordPresent`: 1 when the root user has a password; absent when
+   * IAM did not report it (then the root user is not taken to be credential-less).
+   */
+  readonly passwordPresent?: number;
 }
 
 /** One root access key slot (1 or 2) of the credential report that holds a key. */

@@ -1,8 +1,4 @@
-import {
-  DEFAULT_PARAMETERS,
-  ParameterName,
-  RootWithoutCredentialsResult,
-} from './constants';
+import { DEFAULT_PARAMETERS, ParameterName, RootWithoutCredentialsResult } from './constants';
 import { InvalidParameterError } from './errors';
 
 /** The rule parameters, validated and typed. */

@@ -1,0 +1,80 @@
+import type { AssumeRoleCommandOutput, STSClient } from '@aws-sdk/client-sts';
+import { AwsCallError } from '../core/errors';
+import { toRuleError } from './errors';
+
+/** Temporary credentials of an assumed role. */
+export interface TemporaryCredentials {
+  readonly accessKeyId: string;
+  readonly secretAccessKey: string;
+  readonly sessionToken: string;
+  readonly expiration: Date;
+}
+
+/**
+ * Assumes `roleArn` with `sts:AssumeRole`.
+ *
+ * @throws AccessDeniedError when the role does not exist or does not trust the caller
+ * @throws AwsCallError when STS fails or answers without credentials
+ */
+export async function assumeRole(
+  sts: STSClient,
+  roleArn: string,
+  sessionName: string,
+): Promise<TemporaryCredentials> {
+  const { AssumeRoleCommand } = await import('@aws-sdk/client-sts');
+  let answer: AssumeRoleCommandOutput;
+  try {
+    answer = await sts.send(
+      new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: sessionName }),
+    );
+  } catch (error) {
+    throw toRuleError(
+      error,
+      'sts:AssumeRole',
+      `${roleArn} (the role must exist and trust this caller's role)`,
+    );
+  }
+  const credentials = answer.Credentials;
+  if (
+    credentials?.AccessKeyId === undefined ||
+    credentials.SecretAccessKey === undefined ||
+    credentials.SessionToken === undefined ||
+    credentials.Expiration === undefined
+  ) {
+    throw new AwsCallError(`sts:AssumeRole on ${roleArn} answered without complete credentials`);
+  }
+  return {
+    accessKeyId: credentials.AccessKeyId,
+    secretAccessKey: credentials.SecretAccessKey,
+    sessionToken: credentials.SessionToken,
+    expiration: credentials.Expiration,
+  };
+}
+
+/**
+ * Keeps assumed credentials per role ARN across warm invocations, until
+ * shortly before they expire.
+ */
+export class CredentialsCache {
+  private readonly entries = new Map<string, TemporaryCredentials>();
+
+  /**
+   * @param refreshBeforeMs renew credentials this long before expiry @default 5 minutes
+   * @param now clock, for tests
+   */
+  constructor(
+    private readonly refreshBeforeMs = 5 * 60_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** The cached credentials of `key` if still fresh, else those `load` gives. */
+  async get(key: string, load: () => Promise<TemporaryCredentials>): Promise<TemporaryCredentials> {
+    const cached = this.entries.get(key);
+    if (cached !== undefined && cached.expiration.getTime() - this.refreshBeforeMs > this.now()) {
+      return cached;
+    }
+    const fresh = await load();
+    this.entries.set(key, fresh);
+    return fresh;
+  }
+}

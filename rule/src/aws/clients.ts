@@ -1,0 +1,47 @@
+import { ConfigServiceClient } from '@aws-sdk/client-config-service';
+import { IAMClient, type IAMClientConfig } from '@aws-sdk/client-iam';
+
+/** Static credentials or a provider of them, as every SDK client accepts. */
+export type Credentials = NonNullable<IAMClientConfig['credentials']>;
+
+/** Settings shared by every client the rule creates. */
+export interface ClientOptions {
+  /** Credentials; default: the SDK's default provider chain. */
+  readonly credentials?: Credentials;
+  /** Region; default: the SDK's resolution (`AWS_REGION`, profile). */
+  readonly region?: string;
+  /** Attempts per call, first included. @default 5 */
+  readonly maxAttempts?: number;
+}
+
+/**
+ * Endpoints and credentials are never set here: the SDK's default resolution
+ * applies, so `AWS_ENDPOINT_URL_<SERVICE>` (FIPS, VPC endpoints, tests) works.
+ */
+function commonConfig(options: ClientOptions) {
+  return {
+    retryMode: 'adaptive',
+    maxAttempts: options.maxAttempts ?? 5,
+    ...(options.credentials === undefined ? {} : { credentials: options.credentials }),
+    ...(options.region === undefined ? {} : { region: options.region }),
+  } as const;
+}
+
+/** An IAM client with the rule's retry settings. */
+export function createIamClient(options: ClientOptions = {}): IAMClient {
+  return new IAMClient(commonConfig(options));
+}
+
+/** A Config client with the rule's retry settings. */
+export function createConfigClient(options: ClientOptions = {}): ConfigServiceClient {
+  return new ConfigServiceClient(commonConfig(options));
+}
+
+/**
+ * An STS client with the rule's retry settings, loaded on demand: only
+ * cross-account mode needs it, so the compliant path never pays for it.
+ */
+export async function createStsClient(options: ClientOptions = {}) {
+  const { STSClient } = await import('@aws-sdk/client-sts');
+  return new STSClient(commonConfig(options));
+}

@@ -1,0 +1,123 @@
+import {
+  GenerateCredentialReportCommand,
+  GetCredentialReportCommand,
+  type IAMClient,
+} from '@aws-sdk/client-iam';
+import { RuleError } from '../core/errors';
+import type { CredentialReportOutcome } from '../core/facts';
+import { type BackoffOptions, backoffDelay, type Deadline, type Sleep, sleep } from './backoff';
+import { errorMessage, errorName, isAccessDenied } from './errors';
+
+/** How {@link fetchCredentialReport} waits for a report being generated. */
+export interface ReportPollOptions {
+  /** Time left for polling; when it would run out, polling stops. */
+  readonly deadline: Deadline;
+  /** Backoff between polls. @default base 500 ms, cap 8 s, jittered */
+  readonly backoff?: BackoffOptions;
+  /** @default real timers */
+  readonly sleep?: Sleep;
+}
+
+/** Report states that mean "ask again later". */
+const NOT_READY = new Set(['CredentialReportNotReadyException', 'ReportInProgress']);
+/** Report states that mean "generate one first". */
+const MISSING = new Set([
+  'CredentialReportNotPresentException',
+  'CredentialReportExpiredException',
+  'ReportNotPresent',
+  'ReportExpired',
+]);
+const LIMIT_EXCEEDED = new Set(['LimitExceededException', 'LimitExceeded']);
+
+/**
+ * Reads the root user's keys from the IAM credential report, generating the
+ * report when none is current and polling with jittered exponential backoff
+ * until the deadline. Never throws for IAM answers: it says why the report is
+ * unavailable, and the decision chooses what that means.
+ */
+export async function fetchCredentialReport(
+  iam: IAMClient,
+  options: ReportPollOptions,
+): Promise<CredentialReportOutcome> {
+  const wait = options.sleep ?? sleep;
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const step = await tryReadReport(iam);
+    if (step.kind === 'done') return step.outcome;
+    const delay = step.ready ? 0 : backoffDelay(attempt, options.backoff);
+    if (delay >= options.deadline()) {
+      return {
+        kind: 'unavailable',
+        reason: `the credential report was still being generated when the time left ran out (${attempt + 1} attempts)`,
+      };
+    }
+    await wait(delay);
+  }
+  return {
+    kind: 'unavailable',
+    reason: `the credential report was not ready after ${MAX_ATTEMPTS} attempts`,
+  };
+}
+
+/** A bound on polls even when IAM keeps answering at once. */
+const MAX_ATTEMPTS = 30;
+
+type Step =
+  | { kind: 'done'; outcome: CredentialReportOutcome }
+  /** `ready`: a report was just completed, so read it without waiting. */
+  | { kind: 'retry'; ready: boolean };
+
+async function tryReadReport(iam: IAMClient): Promise<Step> {
+  try {
+    const { Content } = await iam.send(new GetCredentialReportCommand({}));
+    return { kind: 'done', outcome: await parseReport(Content) };
+  } catch (error) {
+    const name = errorName(error);
+    if (NOT_READY.has(name)) return { kind: 'retry', ready: false };
+    if (MISSING.has(name)) return generateReport(iam);
+    return { kind: 'done', outcome: unavailable(error, 'iam:GetCredentialReport') };
+  }
+}
+
+async function generateReport(iam: IAMClient): Promise<Step> {
+  try {
+    const { State } = await iam.send(new GenerateCredentialReportCommand({}));
+    if (State === undefined) return unknownState();
+    return { kind: 'retry', ready: State === 'COMPLETE' };
+  } catch (error) {
+    return { kind: 'done', outcome: unavailable(error, 'iam:GenerateCredentialReport') };
+  }
+}
+
+function unknownState(): Step {
+  return {
+    kind: 'done',
+    outcome: { kind: 'unavailable', reason: 'GenerateCredentialReport returned no State' },
+  };
+}
+
+async function parseReport(content: Uint8Array | undefined): Promise<CredentialReportOutcome> {
+  if (content === undefined || content.length === 0) {
+    return { kind: 'unavailable', reason: 'GetCredentialReport returned an empty report' };
+  }
+  // Loaded on demand: only accounts with root keys need the CSV parser.
+  const { findRootKeys } = await import('../core/credential-report');
+  try {
+    return { kind: 'available', root: findRootKeys(new TextDecoder().decode(content)) };
+  } catch (error) {
+    if (error instanceof RuleError) return { kind: 'unavailable', reason: error.message };
+    throw error;
+  }
+}
+
+function unavailable(error: unknown, permission: string): CredentialReportOutcome {
+  if (isAccessDenied(error)) {
+    return { kind: 'unavailable', reason: `access denied: the role needs ${permission}` };
+  }
+  if (LIMIT_EXCEEDED.has(errorName(error))) {
+    return { kind: 'unavailable', reason: `IAM refused ${permission} (LimitExceeded)` };
+  }
+  return {
+    kind: 'unavailable',
+    reason: `${permission} failed: ${errorName(error)}: ${errorMessage(error)}`,
+  };
+}

@@ -1,0 +1,132 @@
+import {
+  type ConfigServiceClient,
+  type Evaluation,
+  PutEvaluationsCommand,
+} from '@aws-sdk/client-config-service';
+import { type BackoffOptions, backoffDelay, type Sleep, sleep } from '../aws/backoff';
+import { toRuleError } from '../aws/errors';
+import { truncateAtWord } from '../core/annotation';
+import {
+  ACCOUNT_RESOURCE_TYPE,
+  ANNOTATION_MAX_LENGTH,
+  type ComplianceType,
+} from '../core/constants';
+import { PutEvaluationsError } from '../core/errors';
+
+/**
+ * The AWS Config side of a custom rule, in one place: what `PutEvaluations`
+ * accepts and how the rule talks to it (as rdklib keeps it).
+ */
+export const ConfigProtocol = {
+  /** Most evaluations one `PutEvaluations` call takes. */
+  maxEvaluationsPerCall: 100,
+  /** The result token of a dry run; `TestMode` is then set and nothing is recorded. */
+  testModeToken: 'TESTMODE',
+  /** Longest annotation accepted. */
+  annotationMaxLength: ANNOTATION_MAX_LENGTH,
+  /** Resends of evaluations that came back in `FailedEvaluations`. */
+  maxResends: 3,
+} as const;
+
+/** One account's result, ready to report. */
+export interface AccountVerdict {
+  readonly accountId: string;
+  readonly compliance: ComplianceType;
+  readonly annotation: string;
+  /** `notificationCreationTime` of a periodic trigger, or the item's capture time. */
+  readonly orderingTimestamp: Date;
+}
+
+/** Options of {@link putEvaluations}. */
+export interface PutEvaluationsOptions {
+  /** Backoff between resends of failed evaluations. @default base 500 ms, cap 8 s */
+  readonly backoff?: BackoffOptions;
+  /** @default real timers */
+  readonly sleep?: Sleep;
+}
+
+/** The Config evaluation of an account verdict, annotation within the limit. */
+export function toEvaluation(verdict: AccountVerdict): Evaluation {
+  return {
+    ComplianceResourceType: ACCOUNT_RESOURCE_TYPE,
+    ComplianceResourceId: verdict.accountId,
+    ComplianceType: verdict.compliance,
+    Annotation: truncateAtWord(verdict.annotation, ConfigProtocol.annotationMaxLength),
+    OrderingTimestamp: verdict.orderingTimestamp,
+  };
+}
+
+/** Whether a result token asks for a dry run. */
+export function isTestMode(resultToken: string): boolean {
+  return resultToken === ConfigProtocol.testModeToken;
+}
+
+/** Splits evaluations into the batches `PutEvaluations` accepts. */
+export function toBatches<T>(
+  items: readonly T[],
+  size: number = ConfigProtocol.maxEvaluationsPerCall,
+): T[][] {
+  const batches: T[][] = [];
+  for (let start = 0; start < items.length; start += size) {
+    batches.push(items.slice(start, start + size));
+  }
+  return batches;
+}
+
+/**
+ * Reports verdicts to Config: batches of at most 100, `TestMode` for the
+ * `TESTMODE` token, failed evaluations resent with backoff.
+ *
+ * @throws AccessDeniedError when `config:PutEvaluations` is denied
+ * @throws PutEvaluationsError when evaluations still fail after every resend
+ */
+export async function putEvaluations(
+  config: ConfigServiceClient,
+  verdicts: readonly AccountVerdict[],
+  resultToken: string,
+  options: PutEvaluationsOptions = {},
+): Promise<void> {
+  for (const batch of toBatches(verdicts.map(toEvaluation))) {
+    await sendBatch(config, batch, resultToken, options);
+  }
+}
+
+async function sendBatch(
+  config: ConfigServiceClient,
+  batch: Evaluation[],
+  resultToken: string,
+  options: PutEvaluationsOptions,
+): Promise<void> {
+  let pending = batch;
+  for (let resend = 0; ; resend++) {
+    const failed = await sendOnce(config, pending, resultToken);
+    if (failed.length === 0) return;
+    if (resend >= ConfigProtocol.maxResends) {
+      const ids = failed.map((evaluation) => evaluation.ComplianceResourceId).join(', ');
+      throw new PutEvaluationsError(
+        `Config rejected the evaluation(s) of ${ids} after ${resend + 1} attempts (FailedEvaluations); no result was recorded`,
+      );
+    }
+    pending = failed;
+    await (options.sleep ?? sleep)(backoffDelay(resend, options.backoff));
+  }
+}
+
+async function sendOnce(
+  config: ConfigServiceClient,
+  evaluations: Evaluation[],
+  resultToken: string,
+): Promise<Evaluation[]> {
+  try {
+    const answer = await config.send(
+      new PutEvaluationsCommand({
+        Evaluations: evaluations,
+        ResultToken: resultToken,
+        ...(isTestMode(resultToken) ? { TestMode: true } : {}),
+      }),
+    );
+    return answer.FailedEvaluations ?? [];
+  } catch (error) {
+    throw toRuleError(error, 'config:PutEvaluations');
+  }
+}

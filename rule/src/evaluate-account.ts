@@ -1,0 +1,63 @@
+import type { IAMClient } from '@aws-sdk/client-iam';
+import { getAccountSummary } from './aws/account-summary';
+import type { BackoffOptions, Deadline, Sleep } from './aws/backoff';
+import { fetchCredentialReport } from './aws/credential-report';
+import { decide } from './core/decide';
+import type { AccountSummaryFacts, CredentialReportOutcome, Decision } from './core/facts';
+import type { RuleParameters } from './core/parameters';
+
+/** What {@link evaluateAccount} needs. */
+export interface EvaluateAccountInput {
+  /** An IAM client signed as the evaluated account. */
+  readonly iam: IAMClient;
+  /** The rule parameters. */
+  readonly parameters: RuleParameters;
+  /** Time left for credential-report polling. */
+  readonly deadline: Deadline;
+  /** Poll backoff, for tests and tools. @default see fetchCredentialReport */
+  readonly backoff?: BackoffOptions;
+  /** @default real timers */
+  readonly sleep?: Sleep;
+}
+
+/** The verdict for one account with the facts behind it, for logs and tools. */
+export interface AccountEvaluation {
+  readonly decision: Decision;
+  /** The account summary counts. */
+  readonly summary: AccountSummaryFacts;
+  /** What became of the credential report; absent when not needed. */
+  readonly report?: CredentialReportOutcome;
+  /** Milliseconds spent on IAM calls. */
+  readonly timings: { readonly summaryMs: number; readonly reportMs?: number };
+}
+
+/**
+ * Evaluates one account: the account summary, the credential report only
+ * when root keys exist, then the pure decision. Shared by the Lambda handler
+ * and the command-line tool.
+ *
+ * @throws RuleError when a fact cannot be had or the verdict needs a report
+ *   that cannot be had
+ */
+export async function evaluateAccount(input: EvaluateAccountInput): Promise<AccountEvaluation> {
+  const started = performance.now();
+  const summary = await getAccountSummary(input.iam);
+  const summaryMs = elapsed(started);
+  if (summary.accessKeysPresent === 0) {
+    const decision = decide({ eventLeftScope: false, summary }, input.parameters);
+    return { decision, summary, timings: { summaryMs } };
+  }
+  const reportStarted = performance.now();
+  const report = await fetchCredentialReport(input.iam, {
+    deadline: input.deadline,
+    ...(input.backoff === undefined ? {} : { backoff: input.backoff }),
+    ...(input.sleep === undefined ? {} : { sleep: input.sleep }),
+  });
+  const reportMs = elapsed(reportStarted);
+  const decision = decide({ eventLeftScope: false, summary, report }, input.parameters);
+  return { decision, summary, report, timings: { summaryMs, reportMs } };
+}
+
+function elapsed(since: number): number {
+  return Math.round(performance.now() - since);
+}

@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import { ComplianceType, DEFAULT_PARAMETERS } from '../../../rule/src/core/constants';
+import { decide } from '../../../rule/src/core/decide';
+import { CredentialReportUnavailableError, RuleError } from '../../../rule/src/core/errors';
+import type { RootKeySlot } from '../../../rule/src/core/facts';
+import type { RuleParameters } from '../../../rule/src/core/parameters';
+
+const defaults: RuleParameters = { ...DEFAULT_PARAMETERS };
+const ignoreInactive: RuleParameters = { ...DEFAULT_PARAMETERS, ignoreInactiveKeys: true };
+
+const activeKey: RootKeySlot = {
+  slot: 1,
+  active: true,
+  lastRotated: '2019-03-02',
+  lastUsedDate: '2026-11-20',
+  lastUsedService: 's3',
+  lastUsedRegion: 'us-east-1',
+};
+const inactiveKey: RootKeySlot = { slot: 2, active: false, lastRotated: '2019-03-02' };
+
+function withKeys(count: number, keys: RootKeySlot[], passwordPresent = 1) {
+  return {
+    eventLeftScope: false as const,
+    summary: { accessKeysPresent: count, passwordPresent },
+    report: { kind: 'available' as const, root: { keys } },
+  };
+}
+
+describe('decide', () => {
+  it('reports NOT_APPLICABLE when the account left the scope (row 1)', () => {
+    const decision = decide({ eventLeftScope: true }, defaults);
+    expect(decision).toEqual({
+      row: 1,
+      compliance: ComplianceType.NotApplicable,
+      annotation: "The account left the rule's scope.",
+    });
+  });
+
+  it('reports COMPLIANT by default when the root user has no keys and no password (row 2)', () => {
+    const decision = decide(
+      { eventLeftScope: false, summary: { accessKeysPresent: 0, passwordPresent: 0 } },
+      defaults,
+    );
+    expect(decision.row).toBe(2);
+    expect(decision.compliance).toBe(ComplianceType.Compliant);
+    expect(decision.annotation).toBe('The root user has no access keys and no password.');
+  });
+
+  it('reports NOT_APPLICABLE without root credentials when RootWithoutCredentials says so (row 2)', () => {
+    const decision = decide(
+      { eventLeftScope: false, summary: { accessKeysPresent: 0, passwordPresent: 0 } },
+      { ...defaults, rootWithoutCredentials: ComplianceType.NotApplicable },
+    );
+    expect(decision.compliance).toBe(ComplianceType.NotApplicable);
+    expect(decision.row).toBe(2);
+  });
+
+  it('reports COMPLIANT when no key exists but a password does (row 3)', () => {
+    const decision = decide(
+      { eventLeftScope: false, summary: { accessKeysPresent: 0, passwordPresent: 1 } },
+      { ...defaults, rootWithoutCredentials: ComplianceType.NotApplicable },
+    );
+    expect(decision.row).toBe(3);
+    expect(decision.compliance).toBe(ComplianceType.Compliant);
+    expect(decision.annotation).toMatch(/No root access key exists/);
+  });
+
+  it('treats an unreported password count as a password, not as a credential-less root (row 3)', () => {
+    const decision = decide(
+      { eventLeftScope: false, summary: { accessKeysPresent: 0 } },
+      { ...defaults, rootWithoutCredentials: ComplianceType.NotApplicable },
+    );
+    expect(decision.row).toBe(3);
+  });
+
+  it('reports NON_COMPLIANT with per-key detail when keys exist (row 4)', () => {
+    const decision = decide(withKeys(2, [activeKey, inactiveKey]), defaults);
+    expect(decision.row).toBe(4);
+    expect(decision.compliance).toBe(ComplianceType.NonCompliant);
+    expect(decision.annotation).toBe(
+      'Root user has 2 access keys: key 1 active, last used 2026-11-20 (s3, us-east-1), rotated 2019-03-02; key 2 inactive, never used, rotated 2019-03-02. Delete them.',
+    );
+  });
+
+  it('reports NON_COMPLIANT when only an inactive key exists (row 4)', () => {
+    const decision = decide(withKeys(1, [inactiveKey]), defaults);
+    expect(decision.compliance).toBe(ComplianceType.NonCompliant);
+    expect(decision.annotation).toBe(
+      'Root user has 1 access key: key 2 inactive, never used, rotated 2019-03-02. Delete it.',
+    );
+  });
+
+  it('reports NON_COMPLIANT and says why details are missing when the report is unavailable (row 4)', () => {
+    const decision = decide(
+      {
+        eventLeftScope: false,
+        summary: { accessKeysPresent: 1, passwordPresent: 1 },
+        report: {
+          kind: 'unavailable',
+          reason: 'IAM refused iam:GenerateCredentialReport (LimitExceeded)',
+        },
+      },
+      defaults,
+    );
+    expect(decision.row).toBe(4);
+    expect(decision.compliance).toBe(ComplianceType.NonCompliant);
+    expect(decision.annotation).toBe(
+      'Root user has 1 access key; details unavailable: IAM refused iam:GenerateCredentialReport (LimitExceeded). Delete it.',
+    );
+  });
+
+  it('says the report does not list the keys yet when it is older than they are (row 4)', () => {
+    const decision = decide(withKeys(2, []), defaults);
+    expect(decision.annotation).toBe(
+      'Root user has 2 access keys; the credential report, up to 4 hours old, does not list them yet. Delete them.',
+    );
+  });
+
+  it('names how many keys the report lists when it lists fewer than the summary counts (row 4)', () => {
+    const decision = decide(withKeys(2, [activeKey]), defaults);
+    expect(decision.annotation).toMatch(
+      /^Root user has 2 access keys; the credential report lists 1: key 1 active/,
+    );
+  });
+
+  it('reports NON_COMPLIANT for an active key when inactive keys are ignored (row 5)', () => {
+    const decision = decide(withKeys(2, [activeKey, inactiveKey]), ignoreInactive);
+    expect(decision.row).toBe(5);
+    expect(decision.compliance).toBe(ComplianceType.NonCompliant);
+    expect(decision.annotation).toMatch(/key 1 active/);
+  });
+
+  it('reports COMPLIANT for inactive keys only when they are ignored, and asks to delete them (row 6)', () => {
+    const decision = decide(withKeys(1, [inactiveKey]), ignoreInactive);
+    expect(decision.row).toBe(6);
+    expect(decision.compliance).toBe(ComplianceType.Compliant);
+    expect(decision.annotation).toBe(
+      'Root user has only inactive access keys (key 2 inactive, never used, rotated 2019-03-02); compliant as IgnoreInactiveKeys is true, but CIS asks to delete them.',
+    );
+  });
+
+  it('fails when inactive keys are ignored and the report is unavailable (row 7)', () => {
+    const facts = {
+      eventLeftScope: false as const,
+      summary: { accessKeysPresent: 1, passwordPresent: 1 },
+      report: { kind: 'unavailable' as const, reason: 'access denied' },
+    };
+    expect(() => decide(facts, ignoreInactive)).toThrow(CredentialReportUnavailableError);
+    expect(() => decide(facts, ignoreInactive)).toThrow(/access denied/);
+  });
+
+  it('fails when inactive keys are ignored and no report was fetched (row 7)', () => {
+    const facts = { eventLeftScope: false as const, summary: { accessKeysPresent: 1 } };
+    expect(() => decide(facts, ignoreInactive)).toThrow(CredentialReportUnavailableError);
+  });
+
+  it('fails rather than report COMPLIANT when the report lists fewer keys than exist (row 7)', () => {
+    expect(() => decide(withKeys(2, [inactiveKey]), ignoreInactive)).toThrow(
+      /lists 1; it cannot prove the other keys inactive/,
+    );
+    expect(() => decide(withKeys(1, []), ignoreInactive)).toThrow(CredentialReportUnavailableError);
+  });
+
+  it.each([-1, 1.5, Number.NaN])('fails on an impossible key count %s', (count) => {
+    expect(() =>
+      decide({ eventLeftScope: false, summary: { accessKeysPresent: count } }, defaults),
+    ).toThrow(RuleError);
+  });
+
+  it('keeps the annotation within 256 characters by dropping detail, not cutting words', () => {
+    const verbose: RootKeySlot[] = [1, 2].map((slot) => ({
+      slot: slot as 1 | 2,
+      active: true,
+      lastRotated: '2019-03-02',
+      lastUsedDate: '2026-11-20',
+      lastUsedService: 'a-very-long-service-name-that-goes-on-and-on-and-on-for-a-while',
+      lastUsedRegion: 'ap-southeast-somewhere-very-far-away-1',
+    }));
+    const decision = decide(withKeys(2, verbose), defaults);
+    expect(decision.annotation.length).toBeLessThanOrEqual(256);
+    expect(decision.annotation).toBe(
+      'Root user has 2 access keys: key 1 active, last used 2026-11-20; key 2 active, last used 2026-11-20. Delete them.',
+    );
+  });
+
+  it('shortens a long unavailability reason at a word boundary and keeps the advice', () => {
+    const decision = decide(
+      {
+        eventLeftScope: false,
+        summary: { accessKeysPresent: 1 },
+        report: { kind: 'unavailable', reason: 'word '.repeat(100) },
+      },
+      defaults,
+    );
+    expect(decision.annotation.length).toBeLessThanOrEqual(256);
+    expect(decision.annotation).toMatch(/word…\. Delete it\.$/);
+  });
+});
