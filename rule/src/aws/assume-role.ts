@@ -53,10 +53,12 @@ export async function assumeRole(
 
 /**
  * Keeps assumed credentials per role ARN across warm invocations, until
- * shortly before they expire.
+ * shortly before they expire. Concurrent requests for the same role share one
+ * `sts:AssumeRole` call.
  */
 export class CredentialsCache {
   private readonly entries = new Map<string, TemporaryCredentials>();
+  private readonly loading = new Map<string, Promise<TemporaryCredentials>>();
 
   /**
    * @param refreshBeforeMs renew credentials this long before expiry @default 5 minutes
@@ -64,7 +66,7 @@ export class CredentialsCache {
    */
   constructor(
     private readonly refreshBeforeMs = 5 * 60_000,
-    private readonly now: () => number = Date.now,
+    private readonly now: () => number = () => Date.now(),
   ) {}
 
   /** The cached credentials of `key` if still fresh, else those `load` gives. */
@@ -73,8 +75,20 @@ export class CredentialsCache {
     if (cached !== undefined && cached.expiration.getTime() - this.refreshBeforeMs > this.now()) {
       return cached;
     }
-    const fresh = await load();
-    this.entries.set(key, fresh);
-    return fresh;
+    return this.loading.get(key) ?? this.load(key, load);
+  }
+
+  private load(
+    key: string,
+    load: () => Promise<TemporaryCredentials>,
+  ): Promise<TemporaryCredentials> {
+    const pending = load()
+      .then((fresh) => {
+        this.entries.set(key, fresh);
+        return fresh;
+      })
+      .finally(() => this.loading.delete(key));
+    this.loading.set(key, pending);
+    return pending;
   }
 }

@@ -27,7 +27,7 @@ export function backoffDelay(attempt: number, options: BackoffOptions = {}): num
   return Math.round(ceiling / 2 + random() * (ceiling / 2));
 }
 
-/** A {@link Deadline} that never runs out, for callers without a Lambda context. */
+/** A {@link Deadline} that runs out `ms` from now, for callers without a Lambda context. */
 export function deadlineIn(ms: number, now: () => number = Date.now): Deadline {
   const end = now() + ms;
   return () => end - now();

@@ -17,10 +17,13 @@ export interface ClientOptions {
 /**
  * Endpoints and credentials are never set here: the SDK's default resolution
  * applies, so `AWS_ENDPOINT_URL_<SERVICE>` (FIPS, VPC endpoints, tests) works.
+ * Retry mode is `standard`: `adaptive` adds a client-side rate limiter that,
+ * after one throttling answer, holds a short-lived function's next call for
+ * about 2 seconds; it pays off only for long-lived, busy clients.
  */
 function commonConfig(options: ClientOptions) {
   return {
-    retryMode: 'adaptive',
+    retryMode: 'standard',
     maxAttempts: options.maxAttempts ?? 5,
     ...(options.credentials === undefined ? {} : { credentials: options.credentials }),
     ...(options.region === undefined ? {} : { region: options.region }),

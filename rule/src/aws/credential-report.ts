@@ -40,14 +40,18 @@ export async function fetchCredentialReport(
   options: ReportPollOptions,
 ): Promise<CredentialReportOutcome> {
   const wait = options.sleep ?? sleep;
+  let immediate = false;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const step = await tryReadReport(iam);
+    const step = await tryReadReport(iam, options.deadline);
     if (step.kind === 'done') return step.outcome;
-    const delay = step.ready ? 0 : backoffDelay(attempt, options.backoff);
+    // A just-completed report is read at once, but never twice in a row: IAM
+    // answering COMPLETE while the report stays absent must not become a busy loop.
+    immediate = step.ready && !immediate;
+    const delay = immediate ? 0 : backoffDelay(attempt, options.backoff);
     if (delay >= options.deadline()) {
       return {
         kind: 'unavailable',
-        reason: `the credential report was still being generated when the time left ran out (${attempt + 1} attempts)`,
+        reason: `the credential report was still being generated when the time left ran out (${attempt + 1} ${attempt === 0 ? 'attempt' : 'attempts'})`,
       };
     }
     await wait(delay);
@@ -66,21 +70,32 @@ type Step =
   /** `ready`: a report was just completed, so read it without waiting. */
   | { kind: 'retry'; ready: boolean };
 
-async function tryReadReport(iam: IAMClient): Promise<Step> {
+/**
+ * Send options that abort a call, SDK retries included, when the time left
+ * runs out: throttling retries must not carry polling past the deadline.
+ */
+function within(deadline: Deadline): { abortSignal?: AbortSignal } {
+  const ms = deadline();
+  return Number.isFinite(ms)
+    ? { abortSignal: AbortSignal.timeout(Math.max(0, Math.floor(ms))) }
+    : {};
+}
+
+async function tryReadReport(iam: IAMClient, deadline: Deadline): Promise<Step> {
   try {
-    const { Content } = await iam.send(new GetCredentialReportCommand({}));
+    const { Content } = await iam.send(new GetCredentialReportCommand({}), within(deadline));
     return { kind: 'done', outcome: await parseReport(Content) };
   } catch (error) {
     const name = errorName(error);
     if (NOT_READY.has(name)) return { kind: 'retry', ready: false };
-    if (MISSING.has(name)) return generateReport(iam);
+    if (MISSING.has(name)) return generateReport(iam, deadline);
     return { kind: 'done', outcome: unavailable(error, 'iam:GetCredentialReport') };
   }
 }
 
-async function generateReport(iam: IAMClient): Promise<Step> {
+async function generateReport(iam: IAMClient, deadline: Deadline): Promise<Step> {
   try {
-    const { State } = await iam.send(new GenerateCredentialReportCommand({}));
+    const { State } = await iam.send(new GenerateCredentialReportCommand({}), within(deadline));
     if (State === undefined) return unknownState();
     return { kind: 'retry', ready: State === 'COMPLETE' };
   } catch (error) {
@@ -112,6 +127,9 @@ async function parseReport(content: Uint8Array | undefined): Promise<CredentialR
 function unavailable(error: unknown, permission: string): CredentialReportOutcome {
   if (isAccessDenied(error)) {
     return { kind: 'unavailable', reason: `access denied: the role needs ${permission}` };
+  }
+  if (errorName(error) === 'AbortError') {
+    return { kind: 'unavailable', reason: `the time left ran out during ${permission}` };
   }
   if (LIMIT_EXCEEDED.has(errorName(error))) {
     return { kind: 'unavailable', reason: `IAM refused ${permission} (LimitExceeded)` };

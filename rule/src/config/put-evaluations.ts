@@ -107,9 +107,20 @@ async function sendBatch(
         `Config rejected the evaluation(s) of ${ids} after ${resend + 1} attempts (FailedEvaluations); no result was recorded`,
       );
     }
-    pending = failed;
+    pending = asSent(failed, batch);
     await (options.sleep ?? sleep)(backoffDelay(resend, options.backoff));
   }
+}
+
+/**
+ * The failed evaluations as they were first sent: the answer names them, but
+ * is not relied on to echo every field (such as the annotation).
+ */
+function asSent(failed: readonly Evaluation[], sent: readonly Evaluation[]): Evaluation[] {
+  const key = (evaluation: Evaluation) =>
+    `${evaluation.ComplianceResourceType}/${evaluation.ComplianceResourceId}`;
+  const byKey = new Map(sent.map((evaluation) => [key(evaluation), evaluation]));
+  return failed.map((evaluation) => byKey.get(key(evaluation)) ?? evaluation);
 }
 
 async function sendOnce(

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { errorName, isAccessDenied, toRuleError } from '../../../rule/src/aws/errors';
+import { AccessDeniedError, AwsCallError, InvalidEventError } from '../../../rule/src/core/errors';
+import { serviceError } from './service-error';
+
+describe('toRuleError', () => {
+  it('keeps an error the rule raised itself', () => {
+    const own = new InvalidEventError('bad event');
+
+    expect(toRuleError(own, 'iam:GetAccountSummary')).toBe(own);
+  });
+
+  it.each([
+    ['iam', 'AccessDenied'],
+    ['config', 'AccessDeniedException'],
+    ['sts', 'AccessDenied'],
+  ] as const)('names the permission for a %s %s error', (service, name) => {
+    const error = toRuleError(serviceError(service, name, 'not authorized', 403), 'x:Action');
+
+    expect(error).toBeInstanceOf(AccessDeniedError);
+    expect(error.message).toBe(
+      `x:Action was denied (${name}: not authorized); the calling role needs x:Action`,
+    );
+  });
+
+  it('keeps the SDK words of any other failure, with the target', () => {
+    const error = toRuleError(
+      serviceError('iam', 'ServiceFailure', 'boom', 500),
+      'iam:GetAccountSummary',
+      'account 123456789012',
+    );
+
+    expect(error).toBeInstanceOf(AwsCallError);
+    expect(error.message).toBe(
+      'iam:GetAccountSummary on account 123456789012 failed after retries: ServiceFailure: boom',
+    );
+  });
+});
+
+describe('error names', () => {
+  it('reads the name of an Error and calls anything else Error', () => {
+    expect(errorName(serviceError('iam', 'Throttling'))).toBe('Throttling');
+    expect(errorName('a string')).toBe('Error');
+    expect(isAccessDenied({ name: 'AccessDenied' })).toBe(false);
+  });
+});

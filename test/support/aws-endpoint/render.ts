@@ -1,0 +1,27 @@
+import type { WireProtocol } from './protocol';
+import {
+  type HttpAnswer,
+  jsonError,
+  type QueryService,
+  queryError,
+  type ServiceErrorAnswer,
+} from './responses';
+
+/** Renders a protocol-neutral service error as the HTTP answer of one protocol. */
+export function renderError(
+  error: ServiceErrorAnswer,
+  protocol: WireProtocol,
+  service: QueryService = 'iam',
+): HttpAnswer {
+  const answer =
+    protocol === 'query'
+      ? queryError({
+          code: error.code,
+          message: error.message,
+          status: error.status,
+          type: error.type,
+          service,
+        })
+      : jsonError(error.code, error.message, error.status);
+  return error.delayMs === undefined ? answer : { ...answer, delayMs: error.delayMs };
+}

@@ -1,0 +1,165 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { endpointEnv } from './env';
+import { protocolOf, type ServiceName } from './protocol';
+import { renderError } from './render';
+import { isCall, parseRequest, type RecordedCall } from './request';
+import { awsError, type EndpointResponse, type HttpAnswer } from './responses';
+
+/** Computes an answer from the call it answers. */
+export type CallHandler = (call: RecordedCall) => EndpointResponse | Promise<EndpointResponse>;
+
+/** A scripted one-shot answer: fixed, or computed from the call. */
+export type Responder = EndpointResponse | CallHandler;
+
+/** A model that answers calls nobody scripted (see `createWorld`). */
+export interface CallAnswerer {
+  /** The answer, or undefined when the model does not know the action. */
+  answer(call: RecordedCall): EndpointResponse | undefined;
+  /** Forgets state gathered from earlier calls. */
+  reset(): void;
+}
+
+/** Options of {@link startAwsEndpoint}. */
+export interface AwsEndpointOptions {
+  /** Answers calls that no script or default handler answers. @default none */
+  readonly world?: CallAnswerer;
+  /**
+   * Simulated network latency: every answer without its own `delayMs` waits
+   * this long (timers only, so concurrent calls overlap). @default 0
+   */
+  readonly latencyMs?: number;
+}
+
+/** A running local AWS endpoint. */
+export interface AwsEndpoint {
+  /** `http://127.0.0.1:<port>`: the one URL of all four services. */
+  readonly url: string;
+  /** Every call received, in arrival order (cleared by `reset`). */
+  readonly calls: readonly RecordedCall[];
+  /** Queues one-shot answers for an action, used before its default handler. */
+  script(service: ServiceName, action: string, ...responses: Responder[]): void;
+  /** Sets (or, with undefined, removes) the answer used once an action's queue is empty. */
+  setDefault(service: ServiceName, action: string, handler: CallHandler | undefined): void;
+  /** Scripted answers not consumed yet, as `service:Action` (one entry per answer). */
+  unusedScripts(): string[];
+  /** Environment pointing the SDK's default resolution here (see `endpointEnv`). */
+  env(region?: string): Record<string, string>;
+  /** Clears calls, scripts, default handlers and the world's call-driven state. */
+  reset(): void;
+  /** Stops the server and drops open connections. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts an HTTP server on 127.0.0.1 (free port) answering IAM, STS, Config
+ * and Organizations in their real wire formats. An action is answered by the
+ * first of: its queue of scripted answers, its default handler, the world;
+ * otherwise by a 400 `UnscriptedOperation` error that names it.
+ */
+export async function startAwsEndpoint(options: AwsEndpointOptions = {}): Promise<AwsEndpoint> {
+  const calls: RecordedCall[] = [];
+  const queues = new Map<string, Responder[]>();
+  const defaults = new Map<string, CallHandler>();
+  const world = options.world;
+
+  async function decide(call: RecordedCall): Promise<EndpointResponse> {
+    const key = `${call.service}:${call.action}`;
+    const scripted = queues.get(key)?.shift();
+    if (scripted !== undefined) {
+      return typeof scripted === 'function' ? scripted(call) : scripted;
+    }
+    const fallback = defaults.get(key);
+    if (fallback) {
+      return fallback(call);
+    }
+    return (
+      world?.answer(call) ??
+      awsError('UnscriptedOperation', `The local endpoint has no answer for ${key}`)
+    );
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const body = await readBody(req);
+    const parsed = parseRequest(req.headers, body, Date.now());
+    if (!isCall(parsed)) {
+      send(res, renderError(parsed.error, parsed.protocol));
+      return;
+    }
+    calls.push(parsed);
+    const response = await decide(parsed).catch((error: unknown) =>
+      awsError('EndpointHandlerError', `Scripted handler threw: ${String(error)}`),
+    );
+    const delayMs = response.delayMs ?? options.latencyMs ?? 0;
+    if (delayMs > 0) {
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
+    if (response.kind === 'reset') {
+      req.socket.destroy();
+      return;
+    }
+    const answer =
+      response.kind === 'error'
+        ? renderError(
+            response,
+            protocolOf(parsed.service),
+            parsed.service === 'sts' ? 'sts' : 'iam',
+          )
+        : response;
+    parsed.status = answer.status;
+    send(res, answer);
+  }
+
+  const server = createServer({ keepAliveTimeout: 120_000 }, (req, res) => {
+    handle(req, res).catch(() => req.socket.destroy());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    url,
+    calls,
+    script(service, action, ...responses) {
+      const key = `${service}:${action}`;
+      queues.set(key, [...(queues.get(key) ?? []), ...responses]);
+    },
+    setDefault(service, action, handler) {
+      const key = `${service}:${action}`;
+      if (handler) {
+        defaults.set(key, handler);
+      } else {
+        defaults.delete(key);
+      }
+    },
+    unusedScripts: () => [...queues].flatMap(([key, queue]) => queue.map(() => key)),
+    env: (region) => endpointEnv(url, region),
+    reset() {
+      calls.length = 0;
+      queues.clear();
+      defaults.clear();
+      world?.reset();
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, answer: HttpAnswer): void {
+  res.writeHead(answer.status, {
+    ...answer.headers,
+    'content-length': Buffer.byteLength(answer.body),
+  });
+  res.end(answer.body);
+}

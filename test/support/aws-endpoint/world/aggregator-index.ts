@@ -1,0 +1,87 @@
+import type {
+  AggregateEvaluation,
+  AggregateRuleCompliance,
+  ComplianceType,
+} from '../config-responses';
+import type { SimAggregator } from './model';
+
+/** Filters of `DescribeAggregateComplianceByConfigRules`. */
+export interface RuleComplianceFilters {
+  readonly ConfigRuleName?: string;
+  readonly ComplianceType?: string;
+  readonly AccountId?: string;
+  readonly AwsRegion?: string;
+}
+
+/** An aggregator's evaluations, indexed for fast paging over thousands of accounts. */
+export class AggregatorIndex {
+  readonly name: string;
+  private readonly rules: readonly AggregateRuleCompliance[];
+  private readonly details = new Map<string, AggregateEvaluation[]>();
+  private readonly filtered = new Map<string, readonly AggregateRuleCompliance[]>();
+
+  constructor(aggregator: SimAggregator) {
+    this.name = aggregator.name;
+    for (const evaluation of aggregator.evaluations) {
+      const key = detailKey(evaluation.ruleName, evaluation.accountId, evaluation.region);
+      const group = this.details.get(key);
+      if (group) {
+        group.push(evaluation);
+      } else {
+        this.details.set(key, [evaluation]);
+      }
+    }
+    this.rules = [...this.details.values()].map(summarize);
+  }
+
+  /** One entry per rule, account and Region, in first-seen order, filtered. */
+  ruleCompliance(filters: RuleComplianceFilters = {}): readonly AggregateRuleCompliance[] {
+    const key = JSON.stringify(filters);
+    let result = this.filtered.get(key);
+    if (!result) {
+      result = this.rules.filter(
+        (rule) =>
+          (filters.ConfigRuleName === undefined || rule.ruleName === filters.ConfigRuleName) &&
+          (filters.ComplianceType === undefined ||
+            rule.complianceType === filters.ComplianceType) &&
+          (filters.AccountId === undefined || rule.accountId === filters.AccountId) &&
+          (filters.AwsRegion === undefined || rule.region === filters.AwsRegion),
+      );
+      this.filtered.set(key, result);
+    }
+    return result;
+  }
+
+  /** The evaluation results of one rule in one account and Region. */
+  evaluations(
+    ruleName: string,
+    accountId: string,
+    region: string,
+    complianceType?: string,
+  ): readonly AggregateEvaluation[] {
+    const all = this.details.get(detailKey(ruleName, accountId, region)) ?? [];
+    return complianceType === undefined
+      ? all
+      : all.filter((e) => e.complianceType === complianceType);
+  }
+}
+
+function detailKey(ruleName: string, accountId: string, region: string): string {
+  return `${ruleName}\u0000${accountId}\u0000${region}`;
+}
+
+/** A rule is NON_COMPLIANT if any result is, else COMPLIANT if any is, else INSUFFICIENT_DATA. */
+function summarize(group: readonly AggregateEvaluation[]): AggregateRuleCompliance {
+  const [first] = group as [AggregateEvaluation];
+  const nonCompliant = group.filter((e) => e.complianceType === 'NON_COMPLIANT').length;
+  const compliant = group.some((e) => e.complianceType === 'COMPLIANT');
+  const complianceType: ComplianceType =
+    nonCompliant > 0 ? 'NON_COMPLIANT' : compliant ? 'COMPLIANT' : 'INSUFFICIENT_DATA';
+  return {
+    ruleName: first.ruleName,
+    accountId: first.accountId,
+    region: first.region,
+    complianceType,
+    nonCompliantCount: nonCompliant,
+  };
+}

@@ -1,0 +1,85 @@
+import type { AggregateEvaluation } from '../config-responses';
+import type { KeySlots, ReportUser } from '../credential-report-csv';
+import type { AccountStatus } from '../organizations-responses';
+
+/** Errors a simulated `GetCredentialReport` can be told to answer first. */
+export type CredentialReportError =
+  | 'ReportNotPresent'
+  | 'ReportExpired'
+  | 'ReportInProgress'
+  | 'LimitExceeded'
+  | 'Throttling';
+
+/** How an account's IAM credential report behaves. */
+export interface SimCredentialReport {
+  /** A report younger than 4 hours exists (Generate answers COMPLETE at once). @default true */
+  readonly exists?: boolean;
+  /**
+   * Once Generate starts a new report, this many further report calls
+   * (Generate answers INPROGRESS, Get answers ReportInProgress) see it unfinished.
+   * @default 1
+   */
+  readonly notReadyPolls?: number;
+  /** Answered by the first `GetCredentialReport` calls, in order. @default none */
+  readonly getErrors?: readonly CredentialReportError[];
+  /** IAM user rows besides `<root_account>`. @default none */
+  readonly users?: readonly ReportUser[];
+  /** @default the time of the call */
+  readonly generatedTime?: Date;
+}
+
+/** A simulated AWS account: its place in the organization and its root user facts. */
+export interface SimAccount {
+  /** 12-digit account id. */
+  readonly id: string;
+  /** @default `account-<id>` */
+  readonly name?: string;
+  /** @default 'ACTIVE' */
+  readonly status?: AccountStatus;
+  /** The root user's access key slots. @default none */
+  readonly rootKeys?: KeySlots;
+  /** `AccountAccessKeysPresent`. @default the number of `rootKeys` slots */
+  readonly rootKeyCount?: number;
+  /** `AccountPasswordPresent`. @default true */
+  readonly passwordPresent?: boolean;
+  /** @default a report that exists and is ready */
+  readonly credentialReport?: SimCredentialReport;
+  /** AssumeRole into this account is denied. @default false */
+  readonly assumeRoleDenied?: boolean;
+  /** Actions denied to callers in this account, e.g. `iam:GetCredentialReport`. @default none */
+  readonly deniedActions?: readonly string[];
+}
+
+/** A Config aggregator and the evaluation results it holds. */
+export interface SimAggregator {
+  readonly name: string;
+  readonly evaluations: readonly AggregateEvaluation[];
+}
+
+/** Listing actions whose pages the world can leave empty (still carrying a NextToken). */
+export type PagedAction =
+  | 'ListAccounts'
+  | 'DescribeAggregateComplianceByConfigRules'
+  | 'GetAggregateComplianceDetailsByConfigRule';
+
+/** Options of `createWorld`. */
+export interface WorldOptions {
+  /** The account the base credentials belong to. @default '111111111111' */
+  readonly callerAccountId?: string;
+  /** @default `arn:aws:iam::<callerAccountId>:user/auditor` */
+  readonly callerArn?: string;
+  /** Access key ids that sign as the caller; others are rejected. @default [BASE_ACCESS_KEY_ID] */
+  readonly callerAccessKeyIds?: readonly string[];
+  /**
+   * The organization's accounts, listed by `ListAccounts` in this order. The
+   * caller's account, when not among them, answers IAM as a clean account.
+   * @default none
+   */
+  readonly accounts?: readonly SimAccount[];
+  /** Only this role name may be assumed. @default any name */
+  readonly roleName?: string;
+  /** @default none */
+  readonly aggregators?: readonly SimAggregator[];
+  /** Zero-based page numbers (per listing) answered empty, with a NextToken. @default none */
+  readonly emptyPages?: Partial<Record<PagedAction, readonly number[]>>;
+}

@@ -1,0 +1,96 @@
+import { credentialReportCsv } from '../credential-report-csv';
+import { iamResponses, type ReportState } from '../iam-responses';
+import type { RecordedCall } from '../request';
+import type { EndpointResponse } from '../responses';
+import type { CredentialReportError, SimAccount } from './model';
+import type { Identity, SimulatedWorld } from './world';
+
+const REPORT_ERRORS: Record<CredentialReportError, () => EndpointResponse> = {
+  ReportNotPresent: iamResponses.reportNotPresent,
+  ReportExpired: iamResponses.reportExpired,
+  ReportInProgress: iamResponses.reportInProgress,
+  LimitExceeded: iamResponses.limitExceeded,
+  Throttling: iamResponses.throttling,
+};
+
+/** IAM as seen from the account whose credentials signed the call. */
+export function answerIam(
+  world: SimulatedWorld,
+  call: RecordedCall,
+  identity: Identity,
+): EndpointResponse | undefined {
+  const account = world.account(identity.accountId);
+  if (!account) {
+    return undefined;
+  }
+  if (account.deniedActions?.includes(`iam:${call.action}`)) {
+    return iamResponses.accessDenied(`iam:${call.action}`, identity.arn);
+  }
+  switch (call.action) {
+    case 'GetAccountSummary':
+      return iamResponses.getAccountSummary({
+        accessKeysPresent: account.rootKeyCount ?? countSlots(account),
+        passwordPresent: account.passwordPresent ?? true,
+      });
+    case 'GenerateCredentialReport':
+      return iamResponses.generateCredentialReport(generate(world, account));
+    case 'GetCredentialReport':
+      return getReport(world, account, identity);
+    default:
+      return undefined;
+  }
+}
+
+function countSlots(account: SimAccount): number {
+  return (account.rootKeys?.key1 ? 1 : 0) + (account.rootKeys?.key2 ? 1 : 0);
+}
+
+function generate(world: SimulatedWorld, account: SimAccount): ReportState {
+  const progress = world.reportProgress(account);
+  if (progress.phase === 'absent') {
+    progress.phase = 'generating';
+    progress.remaining = account.credentialReport?.notReadyPolls ?? 1;
+    return 'STARTED';
+  }
+  if (progress.phase === 'generating') {
+    return advance(progress) ? 'COMPLETE' : 'INPROGRESS';
+  }
+  return 'COMPLETE';
+}
+
+function getReport(
+  world: SimulatedWorld,
+  account: SimAccount,
+  identity: Identity,
+): EndpointResponse {
+  const progress = world.reportProgress(account);
+  const report = account.credentialReport;
+  const scriptedError = report?.getErrors?.[progress.gets];
+  progress.gets += 1;
+  if (scriptedError) {
+    return REPORT_ERRORS[scriptedError]();
+  }
+  if (progress.phase === 'absent') {
+    return iamResponses.reportNotPresent();
+  }
+  if (progress.phase === 'generating' && !advance(progress)) {
+    return iamResponses.reportInProgress();
+  }
+  const csv = credentialReportCsv({
+    accountId: account.id,
+    partition: identity.partition,
+    root: account.rootKeys,
+    users: report?.users,
+  });
+  return iamResponses.getCredentialReport(csv, report?.generatedTime);
+}
+
+/** Counts one unfinished poll; true once the report is ready. */
+function advance(progress: { phase: string; remaining: number }): boolean {
+  if (progress.remaining <= 0) {
+    progress.phase = 'ready';
+    return true;
+  }
+  progress.remaining -= 1;
+  return false;
+}

@@ -1,0 +1,150 @@
+import { BASE_ACCESS_KEY_ID } from '../env';
+import type { RecordedCall } from '../request';
+import { awsError, type EndpointResponse } from '../responses';
+import type { CallAnswerer } from '../server';
+import { AggregatorIndex } from './aggregator-index';
+import type { SimAccount, SimAggregator, WorldOptions } from './model';
+import { answerConfig } from './world-config';
+import { answerIam } from './world-iam';
+import { answerOrganizations } from './world-organizations';
+import { answerSts } from './world-sts';
+
+/** Who signed a call, as the world sees it. */
+export interface Identity {
+  readonly accountId: string;
+  readonly arn: string;
+  readonly partition: string;
+  /** True for the base credentials; false for credentials from AssumeRole. */
+  readonly isCaller: boolean;
+}
+
+/** Progress of one account's credential report, driven by calls. */
+export interface ReportProgress {
+  phase: 'absent' | 'generating' | 'ready';
+  remaining: number;
+  gets: number;
+}
+
+const SESSION_KEY = /^ASIA(\d{12})/;
+
+/**
+ * The account a temporary access key id belongs to, for keys the world issues
+ * (`ASIA` + 12-digit account id + suffix); undefined for other keys.
+ */
+export function accountOfAccessKey(accessKeyId: string): string | undefined {
+  return SESSION_KEY.exec(accessKeyId)?.[1];
+}
+
+/**
+ * A simulated organization behind the endpoint: accounts with root-user facts,
+ * role assumption into them, and Config aggregators. IAM calls answer for the
+ * account whose credentials signed them.
+ */
+export class SimulatedWorld implements CallAnswerer {
+  /** The account of the base credentials. */
+  readonly callerAccountId: string;
+  /** The organization's accounts, in `ListAccounts` order. */
+  readonly organization: readonly SimAccount[];
+  /** Aggregators by name. */
+  readonly aggregators: ReadonlyMap<string, AggregatorIndex>;
+  private readonly accounts = new Map<string, SimAccount>();
+  private readonly sessions = new Map<string, Identity>();
+  private readonly reports = new Map<string, ReportProgress>();
+  private issued = 0;
+
+  constructor(readonly options: WorldOptions = {}) {
+    this.callerAccountId = options.callerAccountId ?? '111111111111';
+    this.organization = options.accounts ?? [];
+    this.accounts.set(this.callerAccountId, { id: this.callerAccountId });
+    for (const account of this.organization) {
+      this.accounts.set(account.id, account);
+    }
+    this.aggregators = new Map(
+      (options.aggregators ?? []).map((aggregator: SimAggregator) => [
+        aggregator.name,
+        new AggregatorIndex(aggregator),
+      ]),
+    );
+  }
+
+  /** Answers a call from the model, or undefined for actions it does not simulate. */
+  answer(call: RecordedCall): EndpointResponse | undefined {
+    const identity = this.identify(call.accessKeyId);
+    if (!identity) {
+      return awsError(
+        'InvalidClientTokenId',
+        'The security token included in the request is invalid.',
+        403,
+      );
+    }
+    switch (call.service) {
+      case 'iam':
+        return answerIam(this, call, identity);
+      case 'sts':
+        return answerSts(this, call, identity);
+      case 'config':
+        return answerConfig(this, call);
+      case 'organizations':
+        return answerOrganizations(this, call, identity);
+    }
+  }
+
+  /** The simulated account with this id. */
+  account(id: string): SimAccount | undefined {
+    return this.accounts.get(id);
+  }
+
+  /** Records a session for AssumeRole and returns its access key id (`ASIA<account>…`). */
+  issueSession(identity: Omit<Identity, 'isCaller'>): string {
+    this.issued += 1;
+    const accessKeyId = `ASIA${identity.accountId}${this.issued.toString(36).toUpperCase().padStart(4, '0')}`;
+    this.sessions.set(accessKeyId, { ...identity, isCaller: false });
+    return accessKeyId;
+  }
+
+  /** The call-driven progress of an account's credential report. */
+  reportProgress(account: SimAccount): ReportProgress {
+    let progress = this.reports.get(account.id);
+    if (!progress) {
+      const exists = account.credentialReport?.exists ?? true;
+      progress = { phase: exists ? 'ready' : 'absent', remaining: 0, gets: 0 };
+      this.reports.set(account.id, progress);
+    }
+    return progress;
+  }
+
+  /** Forgets sessions and report progress. */
+  reset(): void {
+    this.sessions.clear();
+    this.reports.clear();
+  }
+
+  private identify(accessKeyId: string): Identity | undefined {
+    const callerKeys = this.options.callerAccessKeyIds ?? [BASE_ACCESS_KEY_ID];
+    if (callerKeys.includes(accessKeyId)) {
+      const arn = this.options.callerArn ?? `arn:aws:iam::${this.callerAccountId}:user/auditor`;
+      return {
+        accountId: this.callerAccountId,
+        arn,
+        partition: arn.split(':')[1] ?? 'aws',
+        isCaller: true,
+      };
+    }
+    const session = this.sessions.get(accessKeyId);
+    const accountId = accountOfAccessKey(accessKeyId);
+    if (session || !accountId) {
+      return session;
+    }
+    return {
+      accountId,
+      arn: `arn:aws:sts::${accountId}:assumed-role/unknown/unknown`,
+      partition: 'aws',
+      isCaller: false,
+    };
+  }
+}
+
+/** Creates a simulated world to pass to `startAwsEndpoint({ world })`. */
+export function createWorld(options: WorldOptions = {}): SimulatedWorld {
+  return new SimulatedWorld(options);
+}
