@@ -1,0 +1,100 @@
+/**
+ * Bench child: runs the command-line tool's commands in-process (the same
+ * functions `evaluate` and `report` call) against the endpoint the parent set
+ * in the environment, and times them. Run with the tsx loader.
+ */
+import { evaluateAccounts } from '../cli/src/commands/evaluate';
+import { readAggregatorReport } from '../cli/src/commands/report';
+import type { ChildRequest } from './child-process';
+
+/** Arguments of the `evaluate` command. */
+export interface EvaluateRunArgs {
+  readonly concurrency: number;
+  readonly roleName: string;
+  /** Evaluate these accounts; without it, every ACTIVE account of the organization. */
+  readonly accounts?: readonly string[];
+}
+
+/** What an `evaluate` run measured. */
+export interface EvaluateRunResult {
+  /** From the call to its result: caller identity, listing, evaluation. */
+  readonly totalMs: number;
+  /** From the first account started to the last one done. */
+  readonly evaluateMs: number;
+  /** Rows by compliance (`ERROR` for accounts that could not be evaluated). */
+  readonly byCompliance: Readonly<Record<string, number>>;
+}
+
+/** Arguments of the `report` command. */
+export interface ReportRunArgs {
+  readonly aggregatorName: string;
+  readonly concurrency: number;
+}
+
+/** What a `report` run measured. */
+export interface ReportRunResult {
+  readonly totalMs: number;
+  readonly rows: number;
+  readonly byCompliance: Readonly<Record<string, number>>;
+  /** Pages as the tool counted them. */
+  readonly pages: { readonly summary: number; readonly details: number };
+  readonly ruleNames: readonly string[];
+}
+
+function tally(rows: readonly { readonly compliance: string }[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const row of rows) counts[row.compliance] = (counts[row.compliance] ?? 0) + 1;
+  return counts;
+}
+
+async function evaluate(args: EvaluateRunArgs): Promise<EvaluateRunResult> {
+  const started = performance.now();
+  let evaluationStarted = Number.NaN;
+  const { rows } = await evaluateAccounts({
+    ...(args.accounts === undefined ? { organization: true } : { accounts: args.accounts }),
+    roleName: args.roleName,
+    concurrency: args.concurrency,
+    onProgress: (done) => {
+      if (done === 0) evaluationStarted = performance.now();
+    },
+  });
+  const ended = performance.now();
+  return {
+    totalMs: ended - started,
+    evaluateMs: ended - evaluationStarted,
+    byCompliance: tally(rows),
+  };
+}
+
+async function report(args: ReportRunArgs): Promise<ReportRunResult> {
+  const started = performance.now();
+  const result = await readAggregatorReport({
+    aggregatorName: args.aggregatorName,
+    concurrency: args.concurrency,
+  });
+  return {
+    totalMs: performance.now() - started,
+    rows: result.rows.length,
+    byCompliance: tally(result.rows),
+    pages: result.pages,
+    ruleNames: result.ruleNames,
+  };
+}
+
+const commands: Record<string, (args: never) => Promise<unknown>> = { evaluate, report };
+
+function send(message: unknown): void {
+  process.send?.(message);
+}
+
+process.on('message', async ({ id, command, args }: ChildRequest) => {
+  try {
+    const run = commands[command];
+    if (run === undefined) throw new Error(`unknown command ${command}`);
+    send({ id, result: await run(args as never) });
+  } catch (error) {
+    send({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
+});
+process.on('disconnect', () => process.exit(0));
+send({ ready: true });

@@ -1,0 +1,33 @@
+import { GetCallerIdentityCommand, type STSClient } from '@aws-sdk/client-sts';
+import { toRuleError } from '../../../rule/src/aws/errors';
+import { parseArn } from '../../../rule/src/core/arn';
+import { AwsCallError } from '../../../rule/src/core/errors';
+
+/** Who the tool runs as. */
+export interface CallerIdentity {
+  /** The caller's account id. */
+  readonly accountId: string;
+  /** The caller's ARN. */
+  readonly arn: string;
+  /** The caller's partition (`aws`, `aws-cn`, `aws-us-gov`), used for role ARNs. */
+  readonly partition: string;
+}
+
+/**
+ * Asks STS who the caller is (`sts:GetCallerIdentity`, which needs no permission).
+ *
+ * @throws RuleError when the call fails (for example, no credentials)
+ */
+export async function getCallerIdentity(sts: STSClient): Promise<CallerIdentity> {
+  let answer: { Account?: string | undefined; Arn?: string | undefined };
+  try {
+    answer = await sts.send(new GetCallerIdentityCommand({}));
+  } catch (error) {
+    throw toRuleError(error, 'sts:GetCallerIdentity');
+  }
+  const { Account: accountId, Arn: arn } = answer;
+  if (accountId === undefined || arn === undefined) {
+    throw new AwsCallError('sts:GetCallerIdentity answered without Account or Arn');
+  }
+  return { accountId, arn, partition: parseArn(arn, 'The caller ARN').partition };
+}

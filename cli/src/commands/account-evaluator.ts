@@ -1,0 +1,104 @@
+import { assumeRole } from '../../../rule/src/aws/assume-role';
+import { type BackoffOptions, deadlineIn, type Sleep } from '../../../rule/src/aws/backoff';
+import { executionRoleArn } from '../../../rule/src/core/arn';
+import { type ComplianceType, DEFAULT_PARAMETERS } from '../../../rule/src/core/constants';
+import type { RuleParameters } from '../../../rule/src/core/parameters';
+import { evaluateAccount } from '../../../rule/src/evaluate-account';
+import type { CallerIdentity } from '../aws/caller-identity';
+import { type AwsSession, iamClientFor } from '../aws/session';
+import { describeError } from '../errors';
+import { ERROR_COMPLIANCE } from '../exit-codes';
+
+/** One account's result: a verdict, or the error that prevented one. */
+export interface EvaluationRow {
+  readonly accountId: string;
+  /** The account's name (with `organization`). */
+  readonly accountName?: string;
+  /** The verdict, or `ERROR` when the account could not be evaluated. */
+  readonly compliance: ComplianceType | typeof ERROR_COMPLIANCE;
+  /** The rule's annotation; absent on error. */
+  readonly annotation?: string;
+  /** `AccountAccessKeysPresent` from the account summary; absent on error. */
+  readonly accessKeysPresent?: number;
+  /** Why the account could not be evaluated; absent when it was. */
+  readonly error?: string;
+}
+
+/** An account to evaluate. */
+export interface Target {
+  readonly accountId: string;
+  readonly accountName?: string;
+}
+
+/** How each account is evaluated. */
+export interface AccountEvaluatorOptions {
+  /** Role assumed in each account other than the caller's; needed for other accounts. */
+  readonly roleName?: string;
+  /** Rule parameters. @default the rule's defaults */
+  readonly parameters?: Partial<
+    Pick<RuleParameters, 'ignoreInactiveKeys' | 'rootWithoutCredentials'>
+  >;
+  /** Longest wait for one account's credential report. @default 120000 ms */
+  readonly reportTimeoutMs?: number;
+  /** Backoff of credential-report polling. @default the rule's */
+  readonly backoff?: BackoffOptions;
+  /** @default real timers */
+  readonly sleep?: Sleep;
+}
+
+/** The `RoleSessionName` of the sessions the tool opens, visible in CloudTrail. */
+const SESSION_NAME = 'root-access-key-rule-cli';
+
+/**
+ * Builds the function that evaluates one account into one row: the caller's
+ * account with the caller's credentials, any other through `roleName`
+ * assumed in the caller's partition. It never throws: a failure becomes the
+ * account's error row. `destroy` releases the caller's IAM client.
+ */
+export function accountEvaluator(
+  session: AwsSession,
+  caller: CallerIdentity,
+  options: AccountEvaluatorOptions,
+) {
+  const parameters: RuleParameters = { ...DEFAULT_PARAMETERS, ...options.parameters };
+  const ownIam = iamClientFor(session);
+  const evaluate = async (target: Target): Promise<EvaluationRow> => {
+    const name = target.accountName === undefined ? {} : { accountName: target.accountName };
+    const own = target.accountId === caller.accountId;
+    let iam = ownIam;
+    try {
+      if (!own) {
+        const roleArn = executionRoleArn(
+          caller.partition,
+          target.accountId,
+          options.roleName ?? '',
+        );
+        iam = iamClientFor(session, await assumeRole(session.sts, roleArn, SESSION_NAME));
+      }
+      const { decision, summary } = await evaluateAccount({
+        iam,
+        parameters,
+        deadline: deadlineIn(options.reportTimeoutMs ?? 120_000),
+        ...(options.backoff === undefined ? {} : { backoff: options.backoff }),
+        ...(options.sleep === undefined ? {} : { sleep: options.sleep }),
+      });
+      return {
+        accountId: target.accountId,
+        ...name,
+        compliance: decision.compliance,
+        annotation: decision.annotation,
+        accessKeysPresent: summary.accessKeysPresent,
+      };
+    } catch (error) {
+      return {
+        accountId: target.accountId,
+        ...name,
+        compliance: ERROR_COMPLIANCE,
+        error: describeError(error),
+      };
+    } finally {
+      if (iam !== ownIam) iam.destroy();
+    }
+  };
+  return { evaluate, destroy: () => ownIam.destroy() };
+}

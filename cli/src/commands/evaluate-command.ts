@@ -1,0 +1,108 @@
+import { type Command, Option } from 'commander';
+import { RootWithoutCredentialsResult } from '../../../rule/src/core/constants';
+import { type ExitCode, exitCodeFor } from '../exit-codes';
+import { globalOptions, outputFormat, sessionOptions } from '../global-options';
+import type { CliIo } from '../io';
+import {
+  DEFAULT_CONCURRENCY,
+  parseAccountIds,
+  parseConcurrency,
+  parseRoleName,
+  parseRootWithoutCredentials,
+} from '../options';
+import { renderRows } from '../output/render';
+import { createProgress } from '../progress';
+import { evaluateAccounts } from './evaluate';
+import { evaluationView } from './evaluate-view';
+
+interface EvaluateCommandOptions {
+  readonly accounts?: string[];
+  readonly organization?: boolean;
+  readonly roleName?: string;
+  readonly concurrency: number;
+  readonly ignoreInactiveKeys?: boolean;
+  readonly rootWithoutCredentials: RootWithoutCredentialsResult;
+}
+
+const EXAMPLES = `
+Examples:
+  $ root-access-key-rule evaluate
+  $ root-access-key-rule evaluate --accounts 111111111111,222222222222 --role-name AuditRole
+  $ root-access-key-rule evaluate --organization --role-name AuditRole --output csv > root-keys.csv
+
+The caller's own account is always evaluated with the caller's credentials;
+--role-name is assumed in every other account. Nothing is sent to AWS Config.`;
+
+/** The `evaluate` command: the rule's decision for accounts, now. */
+export function addEvaluateCommand(
+  program: Command,
+  io: CliIo,
+  finish: (code: ExitCode) => void,
+): Command {
+  return program
+    .command('evaluate')
+    .description("evaluate accounts now with the rule's decision (without calling PutEvaluations)")
+    .addOption(
+      new Option('--accounts <ids>', 'comma-separated account ids to evaluate')
+        .argParser(parseAccountIds)
+        .conflicts('organization'),
+    )
+    .option('--organization', 'evaluate every ACTIVE account of the organization')
+    .option(
+      '--role-name <name>',
+      'role to assume in each account (required with --accounts and --organization)',
+      parseRoleName,
+    )
+    .option(
+      '--concurrency <n>',
+      'accounts evaluated at once',
+      parseConcurrency,
+      DEFAULT_CONCURRENCY,
+    )
+    .option(
+      '--ignore-inactive-keys',
+      'only an active root key is non-compliant (rule parameter IgnoreInactiveKeys)',
+    )
+    .addOption(
+      new Option(
+        '--root-without-credentials <result>',
+        `result when the root user has no keys and no password: ${Object.values(RootWithoutCredentialsResult).join(' or ')}`,
+      )
+        .argParser(parseRootWithoutCredentials)
+        .default(RootWithoutCredentialsResult.Compliant),
+    )
+    .addHelpText('after', EXAMPLES)
+    .action(async (options: EvaluateCommandOptions, command: Command) => {
+      if (
+        (options.accounts !== undefined || options.organization) &&
+        options.roleName === undefined
+      ) {
+        command.error('error: --role-name is required with --accounts and --organization', {
+          exitCode: 2,
+          code: 'root-access-key-rule.missingRoleName',
+        });
+      }
+      const global = globalOptions(command);
+      const format = outputFormat(global, io);
+      const progress = createProgress(io.stderr, 'Evaluating accounts');
+      try {
+        const { rows } = await evaluateAccounts({
+          ...sessionOptions(global),
+          ...(options.accounts === undefined ? {} : { accounts: options.accounts }),
+          organization: options.organization === true,
+          ...(options.roleName === undefined ? {} : { roleName: options.roleName }),
+          concurrency: options.concurrency,
+          parameters: {
+            ignoreInactiveKeys: options.ignoreInactiveKeys === true,
+            rootWithoutCredentials: options.rootWithoutCredentials,
+          },
+          onProgress: progress.update,
+        });
+        progress.stop();
+        io.stdout.write(renderRows(rows, format, evaluationView(rows)));
+        finish(exitCodeFor(rows));
+      } finally {
+        progress.stop();
+      }
+    });
+}

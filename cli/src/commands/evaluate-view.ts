@@ -1,0 +1,35 @@
+import type { Column } from '../output/format';
+import type { RowView } from '../output/render';
+import { countOf, resultCounts } from '../output/table';
+import type { EvaluationRow } from './evaluate';
+
+const csvColumns: readonly Column<EvaluationRow>[] = [
+  { header: 'accountId', cell: (row) => row.accountId },
+  { header: 'accountName', cell: (row) => row.accountName },
+  { header: 'compliance', cell: (row) => row.compliance },
+  { header: 'accessKeysPresent', cell: (row) => row.accessKeysPresent },
+  { header: 'annotation', cell: (row) => row.annotation },
+  { header: 'error', cell: (row) => row.error },
+];
+
+const detail: Column<EvaluationRow> = {
+  header: 'DETAIL',
+  cell: (row) => row.error ?? row.annotation,
+};
+
+/** How `evaluate` shows its rows; the NAME column only when some account has a name. */
+export function evaluationView(rows: readonly EvaluationRow[]): RowView<EvaluationRow> {
+  const named = rows.some((row) => row.accountName !== undefined);
+  const tableColumns: Column<EvaluationRow>[] = [
+    { header: 'ACCOUNT', cell: (row) => row.accountId },
+    ...(named ? [{ header: 'NAME', cell: (row: EvaluationRow) => row.accountName }] : []),
+    { header: 'COMPLIANCE', cell: (row) => row.compliance },
+    detail,
+  ];
+  return {
+    csvColumns,
+    tableColumns,
+    summary: (shown) =>
+      `${countOf(shown.length, 'account', 'accounts')}: ${resultCounts(shown.map((row) => row.compliance))}`,
+  };
+}

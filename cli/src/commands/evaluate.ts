@@ -1,0 +1,104 @@
+import { type CallerIdentity, getCallerIdentity } from '../aws/caller-identity';
+import { listActiveAccounts } from '../aws/list-accounts';
+import { type AwsSession, openSession, organizationsClientFor } from '../aws/session';
+import { mapWithConcurrency } from '../concurrency';
+import { UsageError } from '../errors';
+import { DEFAULT_CONCURRENCY } from '../options';
+import {
+  type AccountEvaluatorOptions,
+  accountEvaluator,
+  type EvaluationRow,
+  type Target,
+} from './account-evaluator';
+
+export type { AccountEvaluatorOptions, EvaluationRow } from './account-evaluator';
+
+/**
+ * What to evaluate and how; the in-process form of `evaluate`'s options
+ * (`roleName`, `parameters` and report polling: see {@link AccountEvaluatorOptions}).
+ */
+export interface EvaluateOptions extends AccountEvaluatorOptions {
+  /** Accounts to evaluate. @default the caller's account only */
+  readonly accounts?: readonly string[];
+  /** Evaluate every ACTIVE account of the organization. @default false */
+  readonly organization?: boolean;
+  /** Accounts evaluated at once. @default 10 */
+  readonly concurrency?: number;
+  /** Named profile. @default the SDK's default resolution */
+  readonly profile?: string;
+  /** Region of the STS and IAM calls. @default the configured one, else us-east-1 */
+  readonly region?: string;
+  /** Called with the number of accounts done (0 first) and the total. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** What {@link evaluateAccounts} returns. */
+export interface EvaluateResult {
+  /** Who ran the evaluation. */
+  readonly caller: CallerIdentity;
+  /** One row per account, in the order the accounts were given or listed. */
+  readonly rows: readonly EvaluationRow[];
+}
+
+/** IAM is global: any Region signs; us-east-1 is the `aws` partition's home. */
+const FALLBACK_REGION = 'us-east-1';
+
+/**
+ * Evaluates accounts with the rule's own decision (`evaluateAccount`), never
+ * calling `PutEvaluations`. The caller's account is evaluated with the
+ * caller's credentials; every other account through `roleName`, assumed in
+ * the caller's partition. One account's failure becomes its error row and the
+ * others still run.
+ *
+ * @throws RuleError when the run cannot start (no credentials, a denied `ListAccounts`)
+ * @throws UsageError when other accounts are to be evaluated without `roleName`
+ */
+export async function evaluateAccounts(options: EvaluateOptions = {}): Promise<EvaluateResult> {
+  const session = await openSession(options, FALLBACK_REGION);
+  try {
+    const caller = await getCallerIdentity(session.sts);
+    const targets = await listTargets(session, caller, options);
+    const needsRole = targets.some((target) => target.accountId !== caller.accountId);
+    if (needsRole && options.roleName === undefined) {
+      throw new UsageError(
+        'Evaluating other accounts needs the name of the role to assume in them (--role-name)',
+      );
+    }
+    const evaluator = accountEvaluator(session, caller, options);
+    options.onProgress?.(0, targets.length);
+    try {
+      const rows = await mapWithConcurrency(
+        targets,
+        options.concurrency ?? DEFAULT_CONCURRENCY,
+        evaluator.evaluate,
+        (done) => options.onProgress?.(done, targets.length),
+      );
+      return { caller, rows };
+    } finally {
+      evaluator.destroy();
+    }
+  } finally {
+    session.destroy();
+  }
+}
+
+async function listTargets(
+  session: AwsSession,
+  caller: CallerIdentity,
+  options: EvaluateOptions,
+): Promise<Target[]> {
+  if (options.organization === true) {
+    const org = organizationsClientFor(session);
+    try {
+      const { accounts } = await listActiveAccounts(org);
+      return accounts.map(({ id, name }) => ({
+        accountId: id,
+        ...(name ? { accountName: name } : {}),
+      }));
+    } finally {
+      org.destroy();
+    }
+  }
+  const ids = options.accounts ?? [caller.accountId];
+  return [...new Set(ids)].map((accountId) => ({ accountId }));
+}

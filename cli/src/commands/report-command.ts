@@ -1,0 +1,83 @@
+import type { Command } from 'commander';
+import { DEFAULT_RULE_NAME } from '../../../infra/settings';
+import { type ExitCode, ExitCode as ExitCodes, exitCodeFor } from '../exit-codes';
+import { globalOptions, outputFormat, sessionOptions } from '../global-options';
+import type { CliIo } from '../io';
+import {
+  DEFAULT_CONCURRENCY,
+  parseAggregatorName,
+  parseConcurrency,
+  parseRuleName,
+} from '../options';
+import { renderRows } from '../output/render';
+import { createProgress } from '../progress';
+import { readAggregatorReport } from './report';
+import { reportView } from './report-view';
+
+interface ReportCommandOptions {
+  readonly aggregator: string;
+  readonly ruleName: string;
+  readonly concurrency: number;
+}
+
+const EXAMPLES = `
+Examples:
+  $ root-access-key-rule report --aggregator root-access-key-rule-organization --region eu-west-1
+  $ root-access-key-rule report --aggregator my-aggregator --rule-name my-root-key-rule --output json
+
+Finds the rule under its own name and the names Config gives it in member
+accounts (<name>-conformance-pack-<suffix>, OrgConfigRule-<name>-<suffix>).`;
+
+/** Most rule names listed when nothing matched. */
+const SEEN_NAMES_SHOWN = 20;
+
+/** The `report` command: the rule's results across an organization, from a Config aggregator. */
+export function addReportCommand(
+  program: Command,
+  io: CliIo,
+  finish: (code: ExitCode) => void,
+): Command {
+  return program
+    .command('report')
+    .description("read the rule's results for every account from an AWS Config aggregator")
+    .requiredOption(
+      '--aggregator <name>',
+      'name of the Config aggregator (the organization deployment names it root-access-key-rule-organization)',
+      parseAggregatorName,
+    )
+    .option(
+      '--rule-name <name>',
+      "the rule's name before any suffix",
+      parseRuleName,
+      DEFAULT_RULE_NAME,
+    )
+    .option('--concurrency <n>', 'accounts read at once', parseConcurrency, DEFAULT_CONCURRENCY)
+    .addHelpText('after', EXAMPLES)
+    .action(async (options: ReportCommandOptions, command: Command) => {
+      const global = globalOptions(command);
+      const format = outputFormat(global, io);
+      const progress = createProgress(io.stderr, 'Reading accounts');
+      try {
+        const result = await readAggregatorReport({
+          ...sessionOptions(global),
+          aggregatorName: options.aggregator,
+          ruleName: options.ruleName,
+          concurrency: options.concurrency,
+          onProgress: progress.update,
+        });
+        progress.stop();
+        io.stdout.write(renderRows(result.rows, format, reportView));
+        if (result.rows.length === 0) {
+          const seen = result.ruleNamesSeen.slice(0, SEEN_NAMES_SHOWN).join(', ') || 'none';
+          io.stderr.write(
+            `error: aggregator ${options.aggregator} holds no results of rule ${options.ruleName} (or its suffixed names); rules it holds: ${seen}\n`,
+          );
+          finish(ExitCodes.Error);
+          return;
+        }
+        finish(exitCodeFor(result.rows));
+      } finally {
+        progress.stop();
+      }
+    });
+}

@@ -1,0 +1,32 @@
+import { errorMessage, errorName } from '../../rule/src/aws/errors';
+import { RuleError } from '../../rule/src/core/errors';
+
+/** Base of the tool's own errors: the message says what is wrong and how to fix it. */
+export class CliError extends Error {
+  constructor(message: string, options: { readonly cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = new.target.name;
+  }
+}
+
+/**
+ * The command line asks for something the tool cannot do (options that only
+ * work together). Like commander's own usage errors, it exits with code 2.
+ */
+export class UsageError extends CliError {}
+
+/** No AWS Region is configured and the command cannot guess one. */
+export class MissingRegionError extends CliError {}
+
+/** The SDK's default chain (or the profile) gives no usable credentials. */
+export class CredentialsUnavailableError extends CliError {}
+
+/**
+ * An error as one line for an output row or stderr. The rule's and the tool's
+ * errors already say what failed, what was received and what is needed;
+ * anything else is prefixed with its name.
+ */
+export function describeError(error: unknown): string {
+  if (error instanceof RuleError || error instanceof CliError) return error.message;
+  return `${errorName(error)}: ${errorMessage(error)}`;
+}

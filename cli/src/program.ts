@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { Command } from 'commander';
+import { addEvaluateCommand } from './commands/evaluate-command';
+import { addPackTemplateCommand } from './commands/pack-template';
+import { addReportCommand } from './commands/report-command';
+import type { ExitCode } from './exit-codes';
+import { addGlobalOptions } from './global-options';
+import type { CliIo } from './io';
+
+/** The package version, from package.json. */
+export function packageVersion(): string {
+  const url = new URL('../../package.json', import.meta.url);
+  return (JSON.parse(readFileSync(url, 'utf8')) as { version: string }).version;
+}
+
+const EXIT_CODES = `
+Exit codes:
+  0  every account evaluated (or read) and none is NON_COMPLIANT
+  1  some account is NON_COMPLIANT, and every account was evaluated or read
+  2  some account could not be evaluated or read (this wins over 1),
+     or invalid arguments, or the command could not run`;
+
+/**
+ * Builds the command-line program, writing to `io` and reporting the exit
+ * code through `finish`. Commander's exits are overridden: it throws instead
+ * of exiting, so the program runs in-process (tests, benchmarks).
+ */
+export function createProgram(io: CliIo, finish: (code: ExitCode) => void): Command {
+  const program = new Command('root-access-key-rule')
+    .description(
+      'Prove that no AWS account has a root user access key (CIS AWS Foundations 1.4, Security Hub IAM.4).',
+    )
+    .version(packageVersion(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'print help')
+    .helpCommand('help [command]', 'print help for a command')
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      getOutHelpWidth: () => io.stdout.columns ?? 100,
+      getErrHelpWidth: () => io.stderr.columns ?? 100,
+    })
+    .addHelpText('after', EXIT_CODES);
+  addGlobalOptions(program);
+  // Subcommands made with program.command() inherit the output and exit settings.
+  addEvaluateCommand(program, io, finish);
+  addReportCommand(program, io, finish);
+  addPackTemplateCommand(program, io, finish);
+  return program;
+}

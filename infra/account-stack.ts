@@ -1,0 +1,56 @@
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { RootAccessKeyConformancePack } from './constructs/root-access-key-conformance-pack';
+import { RootAccessKeyFunction } from './constructs/root-access-key-function';
+import { RootAccessKeyRule } from './constructs/root-access-key-rule';
+import type { RootAccessKeyRuleOptions } from './constructs/rule-options';
+import { DEFAULT_RULE_SETTINGS, Packaging, type RuleSettings } from './settings';
+
+/** Properties of a {@link RootAccessKeyRuleStack}. */
+export interface RootAccessKeyRuleStackProps extends StackProps {
+  /** The rule's settings. @default DEFAULT_RULE_SETTINGS */
+  readonly settings?: RuleSettings;
+  /** How the rule is packaged. @default Packaging.ConformancePack */
+  readonly packaging?: Packaging;
+}
+
+/**
+ * The rule in one account and Region: the function, and the rule either
+ * inside a conformance pack or standalone. IAM is global: deploy it in one
+ * Region per account.
+ */
+export class RootAccessKeyRuleStack extends Stack {
+  /** The function that evaluates the account. */
+  public readonly function: RootAccessKeyFunction;
+  /** How the rule is packaged. */
+  public readonly packaging: Packaging;
+
+  constructor(scope: Construct, id: string, props: RootAccessKeyRuleStackProps = {}) {
+    super(scope, id, {
+      description:
+        'AWS Config rule: the root user has no access key (CIS AWS Foundations 1.4, Security Hub IAM.4)',
+      ...props,
+    });
+    const settings = props.settings ?? DEFAULT_RULE_SETTINGS;
+    this.packaging = props.packaging ?? Packaging.ConformancePack;
+    this.function = new RootAccessKeyFunction(this, 'Function', {
+      logRetention: settings.logRetentionDays,
+    });
+    const options: RootAccessKeyRuleOptions = {
+      function: this.function,
+      ruleName: settings.ruleName,
+      frequency: settings.frequency,
+      ignoreInactiveKeys: settings.ignoreInactiveKeys,
+      rootWithoutCredentials: settings.rootWithoutCredentials,
+    };
+    if (this.packaging === Packaging.ConformancePack) {
+      const pack = new RootAccessKeyConformancePack(this, 'ConformancePack', options);
+      new CfnOutput(this, 'ConformancePackName', { value: pack.conformancePackName });
+    } else {
+      const rule = new RootAccessKeyRule(this, 'Rule', options);
+      new CfnOutput(this, 'ConfigRuleName', { value: rule.configRuleName });
+    }
+    new CfnOutput(this, 'FunctionName', { value: this.function.function.functionName });
+    new CfnOutput(this, 'LogGroupName', { value: this.function.logGroup.logGroupName });
+  }
+}

@@ -1,0 +1,60 @@
+import { type App, type Environment, type Stack, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { RootAccessKeyRuleStack } from './account-stack';
+import {
+  assertKnownContextKeys,
+  ContextKey,
+  readDeployment,
+  readPackaging,
+  readRuleSettings,
+} from './context';
+import { InvalidSettingError } from './errors';
+import { OrganizationStack } from './organization';
+import { Deployment, Packaging } from './settings';
+
+/** Account used when neither the CLI nor the environment names one (offline synth). */
+export const OFFLINE_ACCOUNT = '123456789012';
+
+/** Region used when neither the CLI nor the environment names one (offline synth). */
+export const OFFLINE_REGION = 'us-east-1';
+
+/** Id of the single-account stack. */
+export const ACCOUNT_STACK_ID = 'RootAccessKeyRule';
+
+/** Id of the organization stack. */
+export const ORGANIZATION_STACK_ID = 'RootAccessKeyRuleOrganization';
+
+/**
+ * The target environment: the CDK CLI's `CDK_DEFAULT_ACCOUNT` and
+ * `CDK_DEFAULT_REGION` (set from the credentials in use), else offline
+ * placeholders so that synth works without credentials.
+ */
+export function defaultEnvironment(env: NodeJS.ProcessEnv = process.env): Required<Environment> {
+  return {
+    account: env.CDK_DEFAULT_ACCOUNT || OFFLINE_ACCOUNT,
+    region: env.CDK_DEFAULT_REGION || OFFLINE_REGION,
+  };
+}
+
+/**
+ * Defines the app's stacks from its context and registers the cdk-nag
+ * AWS Solutions checks, which every synth then runs.
+ *
+ * @throws InvalidSettingError when a context value is invalid or unknown
+ */
+export function buildApp(app: App, env: Required<Environment> = defaultEnvironment()): Stack {
+  assertKnownContextKeys(app.node.getAllContext());
+  const deployment = readDeployment(app);
+  const settings = readRuleSettings(app);
+  const packaging = readPackaging(app);
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  if (deployment === Deployment.Account) {
+    return new RootAccessKeyRuleStack(app, ACCOUNT_STACK_ID, { env, settings, packaging });
+  }
+  if (packaging !== Packaging.ConformancePack) {
+    throw new InvalidSettingError(
+      `Invalid context key "${ContextKey.Packaging}": received "${packaging}" with deployment=${deployment}; allowed: ${Packaging.ConformancePack} (an organization deployment always uses an organization conformance pack)`,
+    );
+  }
+  return new OrganizationStack(app, ORGANIZATION_STACK_ID, { env, settings });
+}

@@ -1,0 +1,141 @@
+import { fileURLToPath } from 'node:url';
+import { RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { InvalidSettingError } from '../errors';
+import { CONFIG_SERVICE_PRINCIPAL, RULE_IAM_ACTIONS } from '../permissions';
+import {
+  type ConfigInvokeOptions,
+  type RootAccessKeyFunctionProps,
+  resolveFunctionProps,
+} from './root-access-key-function-props';
+
+export * from './root-access-key-function-props';
+
+const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const HANDLER_ENTRY = fileURLToPath(new URL('../../rule/src/handler.ts', import.meta.url));
+const LOCK_FILE = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
+
+/**
+ * Resolving packages by their `module` field first bundles the AWS SDK's ES
+ * module builds, which esbuild tree-shakes: 0.47 MB instead of 0.82 MB, and a
+ * module load of about 35 ms instead of 75 ms. Output is CommonJS: loaded with
+ * `require` it is as fast as ESM output (measured), without the `require`
+ * shim ESM output needs for bundled CommonJS code.
+ */
+const BUNDLE_MAIN_FIELDS = ['module', 'main'];
+
+/**
+ * The Lambda function of the root access key rule: the rule's handler bundled
+ * by the local esbuild (AWS SDK included, minified), on the newest Node.js
+ * runtime, arm64, with its own log group and a role limited to what the rule
+ * calls.
+ */
+export class RootAccessKeyFunction extends Construct {
+  /** The Lambda function. */
+  public readonly function: NodejsFunction;
+  /** The function's execution role; add statements to it with `addToPrincipalPolicy`. */
+  public readonly role: iam.Role;
+  /** The function's log group. */
+  public readonly logGroup: logs.LogGroup;
+
+  constructor(scope: Construct, id: string, props: RootAccessKeyFunctionProps = {}) {
+    super(scope, id);
+    const settings = resolveFunctionProps(props);
+    this.logGroup = new logs.LogGroup(this, 'LogGroup', {
+      retention: settings.logRetention,
+      removalPolicy: props.logRemovalPolicy ?? RemovalPolicy.RETAIN,
+    });
+    this.role = new iam.Role(this, 'ServiceRole', {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: 'Execution role of the root access key rule function',
+    });
+    this.logGroup.grantWrite(this.role);
+    if (props.ownAccountPermissions ?? true) this.grantRuleActions();
+    this.function = new NodejsFunction(this, 'Resource', {
+      entry: HANDLER_ENTRY,
+      handler: 'handler',
+      projectRoot: PROJECT_ROOT,
+      depsLockFilePath: LOCK_FILE,
+      runtime: lambda.Runtime.NODEJS_24_X,
+      architecture: lambda.Architecture.ARM_64,
+      memorySize: settings.memorySize,
+      timeout: settings.timeout,
+      reservedConcurrentExecutions: settings.reservedConcurrentExecutions,
+      role: this.role,
+      logGroup: this.logGroup,
+      description:
+        props.description ??
+        'AWS Config rule: the root user has no access key (CIS AWS Foundations 1.4, Security Hub IAM.4)',
+      ...(props.functionName === undefined ? {} : { functionName: props.functionName }),
+      bundling: {
+        format: OutputFormat.CJS,
+        mainFields: BUNDLE_MAIN_FIELDS,
+        minify: true,
+        keepNames: true,
+        sourceMap: false,
+        bundleAwsSDK: true,
+        forceDockerBundling: false,
+        // Quiet synth: warnings and errors only; the synth script prints the size.
+        logLevel: LogLevel.WARNING,
+      },
+    });
+  }
+
+  /** ARN of the function. */
+  public get functionArn(): string {
+    return this.function.functionArn;
+  }
+
+  /**
+   * Lets AWS Config invoke the function. Idempotent per id: a second call
+   * with the same id returns the existing permission.
+   */
+  public allowConfigInvoke(options: ConfigInvokeOptions = {}): lambda.CfnPermission {
+    const id = options.id ?? 'ConfigPermission';
+    const existing = this.node.tryFindChild(id);
+    if (existing instanceof lambda.CfnPermission) return existing;
+    if (options.anySourceAccount === true && options.sourceAccount !== undefined) {
+      throw new InvalidSettingError(
+        `Invalid permission options: received sourceAccount ${JSON.stringify(options.sourceAccount)} and anySourceAccount true; allowed: one of them`,
+      );
+    }
+    return new lambda.CfnPermission(this, id, {
+      action: 'lambda:InvokeFunction',
+      functionName: this.function.functionArn,
+      principal: CONFIG_SERVICE_PRINCIPAL,
+      ...(options.anySourceAccount === true
+        ? {}
+        : { sourceAccount: options.sourceAccount ?? Stack.of(this).account }),
+    });
+  }
+
+  private grantRuleActions(): void {
+    this.role.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        sid: 'ReadRootCredentialFacts',
+        actions: [...RULE_IAM_ACTIONS.read],
+        resources: ['*'],
+      }),
+    );
+    this.role.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        sid: 'ReportEvaluations',
+        actions: [...RULE_IAM_ACTIONS.report],
+        resources: ['*'],
+      }),
+    );
+    this.acknowledgeWildcardResource();
+  }
+
+  private acknowledgeWildcardResource(): void {
+    Validations.of(this.role).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason:
+        'iam:GetAccountSummary, iam:GenerateCredentialReport, iam:GetCredentialReport and config:PutEvaluations support no resource-level permissions: AWS only accepts "*" as their resource',
+    });
+  }
+}

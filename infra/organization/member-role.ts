@@ -1,0 +1,64 @@
+import { Validations } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { Construct } from 'constructs';
+import { ALL_RULE_IAM_ACTIONS } from '../permissions';
+import { ROLE_NAME_DESCRIPTION, ROLE_NAME_PATTERN } from '../settings';
+import { assertValid } from './ids';
+
+/** Properties of a {@link MemberRole}. */
+export interface MemberRoleProps {
+  /**
+   * Name of the role. The organization conformance pack passes the same name
+   * to the rule as `ExecutionRoleName`, so it must be identical in every account.
+   */
+  readonly roleName: string;
+  /**
+   * ARN of the central function's execution role: the only principal the
+   * role trusts (a role ARN pins both the account and the role).
+   */
+  readonly centralRoleArn: string;
+}
+
+/**
+ * The role the central rule function assumes in an evaluated account. It is
+ * trusted only by the central function's role and allows exactly
+ * the rule's actions (`ALL_RULE_IAM_ACTIONS`: the account summary, the credential
+ * report and `config:PutEvaluations`). The same construct defines the role in the
+ * central account and, rendered by `renderMemberRoleTemplate`, in the
+ * StackSet template deployed to every member account.
+ */
+export class MemberRole extends Construct {
+  /** The role. */
+  public readonly role: iam.Role;
+  /** The role's name (the rule's `ExecutionRoleName`). */
+  public readonly roleName: string;
+
+  constructor(scope: Construct, id: string, props: MemberRoleProps) {
+    super(scope, id);
+    assertValid(
+      'MemberRole prop roleName',
+      props.roleName,
+      (v) => ROLE_NAME_PATTERN.test(v),
+      ROLE_NAME_DESCRIPTION,
+    );
+    this.roleName = props.roleName;
+    this.role = new iam.Role(this, 'Resource', {
+      roleName: props.roleName,
+      description:
+        'Lets the central root-access-key-rule function read the root user key facts of this account and report them to AWS Config',
+      assumedBy: new iam.ArnPrincipal(props.centralRoleArn),
+      inlinePolicies: {
+        RootAccessKeyEvaluation: new iam.PolicyDocument({
+          statements: [
+            new iam.PolicyStatement({ actions: [...ALL_RULE_IAM_ACTIONS], resources: ['*'] }),
+          ],
+        }),
+      },
+    });
+    Validations.of(this.role).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason:
+        'iam:GetAccountSummary, iam:GenerateCredentialReport, iam:GetCredentialReport and config:PutEvaluations support no resource-level permissions: IAM only accepts "*" for them',
+    });
+  }
+}

@@ -1,0 +1,114 @@
+import { InvalidSettingError } from './errors';
+
+/**
+ * Small validators of deployment settings, free of CDK so that the CDK app,
+ * the constructs and the command-line tool share them. Each takes the name the
+ * user knows the setting by (`label`, e.g. `context key "frequency"` or
+ * `option functionArn`) and raises an {@link InvalidSettingError} that names it,
+ * shows the value received and says what is allowed.
+ */
+
+/** Renders a received value for an error message. */
+export function received(value: unknown): string {
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 200 ? `${value.slice(0, 200)}…` : value);
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `the array ${JSON.stringify(value)}`;
+  if (typeof value === 'object') return `the object ${JSON.stringify(value)}`;
+  return `${typeof value} ${String(value)}`;
+}
+
+function fail(label: string, value: unknown, allowed: string): never {
+  throw new InvalidSettingError(
+    `Invalid ${label}: received ${received(value)}; allowed: ${allowed}`,
+  );
+}
+
+/**
+ * One of `allowed`, matched exactly.
+ *
+ * @throws InvalidSettingError when the value is not one of them
+ */
+export function parseEnum<T extends string>(
+  label: string,
+  value: unknown,
+  allowed: readonly T[],
+): T {
+  const match = allowed.find((candidate) => candidate === value);
+  if (match !== undefined) return match;
+  return fail(label, value, allowed.join(', '));
+}
+
+/**
+ * A boolean, or the string `true` / `false` in any case (CDK's `-c key=value`
+ * always gives strings).
+ *
+ * @throws InvalidSettingError for anything else
+ */
+export function parseBoolean(label: string, value: unknown): boolean {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'string') {
+    const lower = value.trim().toLowerCase();
+    if (lower === 'true') return true;
+    if (lower === 'false') return false;
+  }
+  return fail(label, value, 'true, false');
+}
+
+/**
+ * A string matching `pattern`, trimmed.
+ *
+ * @param description what the pattern means, for the error message
+ * @throws InvalidSettingError when the value is not a string or does not match
+ */
+export function parseString(
+  label: string,
+  value: unknown,
+  pattern: RegExp,
+  description: string,
+): string {
+  if (typeof value === 'string' && pattern.test(value.trim())) return value.trim();
+  return fail(label, value, description);
+}
+
+/**
+ * An integer between `min` and `max` inclusive, given as a number or a string
+ * of digits.
+ *
+ * @throws InvalidSettingError for anything else
+ */
+export function parseInteger(label: string, value: unknown, min: number, max: number): number {
+  const number = typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : value;
+  if (typeof number === 'number' && Number.isInteger(number) && number >= min && number <= max) {
+    return number;
+  }
+  return fail(label, value, `an integer from ${min} to ${max}`);
+}
+
+/**
+ * A list of strings each matching `pattern`, given as an array or a
+ * comma-separated string; items are trimmed and empty items dropped.
+ *
+ * @param description what one item must look like, for the error message
+ * @throws InvalidSettingError when an item does not match or the value is
+ *   neither an array of strings nor a string
+ */
+export function parseList(
+  label: string,
+  value: unknown,
+  pattern: RegExp,
+  description: string,
+): string[] {
+  const items = typeof value === 'string' ? value.split(',') : value;
+  if (!Array.isArray(items) || !items.every((item) => typeof item === 'string')) {
+    return fail(label, value, `a comma-separated list of ${description}`);
+  }
+  const trimmed = items.map((item) => item.trim()).filter((item) => item !== '');
+  const bad = trimmed.find((item) => !pattern.test(item));
+  if (bad !== undefined) {
+    throw new InvalidSettingError(
+      `Invalid ${label}: item ${received(bad)} of ${received(value)} is not valid; each item must be ${description}`,
+    );
+  }
+  return trimmed;
+}

@@ -1,0 +1,39 @@
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import { mockClient } from 'aws-sdk-client-mock';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { getCallerIdentity } from '../../../cli/src/aws/caller-identity';
+import { AccessDeniedError, AwsCallError } from '../../../rule/src/core/errors';
+import { sdkError } from './sdk-error';
+
+const stsMock = mockClient(STSClient);
+const sts = new STSClient({ region: 'us-east-1' });
+
+describe('getCallerIdentity', () => {
+  beforeEach(() => stsMock.reset());
+
+  it('returns the account, the ARN and the partition of the ARN', async () => {
+    stsMock.on(GetCallerIdentityCommand).resolves({
+      Account: '111111111111',
+      Arn: 'arn:aws-us-gov:sts::111111111111:assumed-role/Auditor/alice',
+    });
+
+    expect(await getCallerIdentity(sts)).toEqual({
+      accountId: '111111111111',
+      arn: 'arn:aws-us-gov:sts::111111111111:assumed-role/Auditor/alice',
+      partition: 'aws-us-gov',
+    });
+  });
+
+  it('fails when STS answers without an account', async () => {
+    stsMock.on(GetCallerIdentityCommand).resolves({ Arn: 'arn:aws:iam::111111111111:user/a' });
+
+    await expect(getCallerIdentity(sts)).rejects.toThrow(AwsCallError);
+  });
+
+  it('turns invalid credentials into an error naming the call', async () => {
+    stsMock.on(GetCallerIdentityCommand).rejects(sdkError('sts', 'InvalidClientTokenId'));
+
+    await expect(getCallerIdentity(sts)).rejects.toThrow(AccessDeniedError);
+    await expect(getCallerIdentity(sts)).rejects.toThrow(/sts:GetCallerIdentity/);
+  });
+});

@@ -1,0 +1,174 @@
+import {
+  type ComplianceType,
+  ConfigServiceClient,
+  DescribeAggregateComplianceByConfigRulesCommand,
+  GetAggregateComplianceDetailsByConfigRuleCommand,
+} from '@aws-sdk/client-config-service';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readAggregatorReport } from '../../../cli/src/commands/report';
+import { MissingRegionError } from '../../../cli/src/errors';
+import { sdkError } from '../aws/sdk-error';
+
+const configMock = mockClient(ConfigServiceClient);
+const RECORDED = new Date('2026-11-28T06:00:00Z');
+
+const entry = (ConfigRuleName: string, AccountId: string, ComplianceType: ComplianceType) => ({
+  ConfigRuleName,
+  AccountId,
+  AwsRegion: 'us-east-1',
+  Compliance: { ComplianceType },
+});
+
+const result = (
+  ConfigRuleName: string,
+  AccountId: string,
+  ComplianceType: ComplianceType,
+  Annotation: string,
+) => ({
+  EvaluationResultIdentifier: {
+    EvaluationResultQualifier: {
+      ConfigRuleName,
+      ResourceType: 'AWS::::Account',
+      ResourceId: AccountId,
+    },
+  },
+  ComplianceType,
+  Annotation,
+  ResultRecordedTime: RECORDED,
+  AccountId,
+  AwsRegion: 'us-east-1',
+});
+
+beforeEach(() => {
+  vi.stubEnv('AWS_ACCESS_KEY_ID', 'AKIDCALLEREXAMPLE');
+  vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'secret');
+  configMock.reset();
+  configMock.on(DescribeAggregateComplianceByConfigRulesCommand).resolves({
+    AggregateComplianceByConfigRules: [
+      entry('root-access-key-rule-conformance-pack-abc123de', '333333333333', 'COMPLIANT'),
+      entry('root-access-key-rule', '111111111111', 'NON_COMPLIANT'),
+      entry('iam-password-policy', '111111111111', 'NON_COMPLIANT'),
+      entry('OrgConfigRule-root-access-key-rule-xyz789gh', '222222222222', 'INSUFFICIENT_DATA'),
+    ],
+  });
+  configMock
+    .on(GetAggregateComplianceDetailsByConfigRuleCommand, { AccountId: '111111111111' })
+    .resolves({
+      AggregateEvaluationResults: [
+        result(
+          'root-access-key-rule',
+          '111111111111',
+          'NON_COMPLIANT',
+          'Root user has 1 access key.',
+        ),
+      ],
+    })
+    .on(GetAggregateComplianceDetailsByConfigRuleCommand, { AccountId: '222222222222' })
+    .resolves({ AggregateEvaluationResults: [] })
+    .on(GetAggregateComplianceDetailsByConfigRuleCommand, { AccountId: '333333333333' })
+    .resolves({
+      AggregateEvaluationResults: [
+        result(
+          'root-access-key-rule-conformance-pack-abc123de',
+          '333333333333',
+          'COMPLIANT',
+          'No root access key exists.',
+        ),
+      ],
+    });
+});
+
+afterEach(() => vi.unstubAllEnvs());
+
+describe('readAggregatorReport', () => {
+  it("reads the rule's evaluations under every name it has, sorted by account", async () => {
+    const report = await readAggregatorReport({ aggregatorName: 'org', region: 'us-east-1' });
+
+    expect(report.rows).toEqual([
+      {
+        accountId: '111111111111',
+        region: 'us-east-1',
+        ruleName: 'root-access-key-rule',
+        compliance: 'NON_COMPLIANT',
+        annotation: 'Root user has 1 access key.',
+        resultRecordedTime: '2026-11-28T06:00:00.000Z',
+      },
+      {
+        accountId: '222222222222',
+        region: 'us-east-1',
+        ruleName: 'OrgConfigRule-root-access-key-rule-xyz789gh',
+        compliance: 'INSUFFICIENT_DATA',
+      },
+      {
+        accountId: '333333333333',
+        region: 'us-east-1',
+        ruleName: 'root-access-key-rule-conformance-pack-abc123de',
+        compliance: 'COMPLIANT',
+        annotation: 'No root access key exists.',
+        resultRecordedTime: '2026-11-28T06:00:00.000Z',
+      },
+    ]);
+    expect(report.ruleNames).toEqual([
+      'OrgConfigRule-root-access-key-rule-xyz789gh',
+      'root-access-key-rule',
+      'root-access-key-rule-conformance-pack-abc123de',
+    ]);
+    expect(report.pages).toEqual({ summary: 1, details: 3 });
+    const asked = configMock
+      .commandCalls(GetAggregateComplianceDetailsByConfigRuleCommand)
+      .map((call) => call.args[0].input.ConfigRuleName);
+    expect(asked).not.toContain('iam-password-policy');
+  });
+
+  it('turns a failed detail read into an error row and reads the other accounts', async () => {
+    configMock
+      .on(GetAggregateComplianceDetailsByConfigRuleCommand, { AccountId: '333333333333' })
+      .rejects(sdkError('config', 'ThrottlingException', 'Rate exceeded'));
+
+    const { rows } = await readAggregatorReport({ aggregatorName: 'org', region: 'us-east-1' });
+
+    expect(rows[2]).toEqual({
+      accountId: '333333333333',
+      region: 'us-east-1',
+      ruleName: 'root-access-key-rule-conformance-pack-abc123de',
+      compliance: 'ERROR',
+      error: expect.stringContaining('ThrottlingException: Rate exceeded'),
+    });
+    expect(rows[0]?.compliance).toBe('NON_COMPLIANT');
+  });
+
+  it('looks for another rule name when asked', async () => {
+    configMock
+      .on(GetAggregateComplianceDetailsByConfigRuleCommand, {
+        ConfigRuleName: 'iam-password-policy',
+      })
+      .resolves({
+        AggregateEvaluationResults: [
+          result('iam-password-policy', '111111111111', 'NON_COMPLIANT', 'No password policy.'),
+        ],
+      });
+
+    const { rows } = await readAggregatorReport({
+      aggregatorName: 'org',
+      region: 'us-east-1',
+      ruleName: 'iam-password-policy',
+    });
+
+    expect(rows.map((row) => [row.ruleName, row.annotation])).toEqual([
+      ['iam-password-policy', 'No password policy.'],
+    ]);
+  });
+
+  it('needs a Region, and says how to give one', async () => {
+    vi.stubEnv('AWS_REGION', undefined);
+    vi.stubEnv('AWS_DEFAULT_REGION', undefined);
+    vi.stubEnv('AWS_CONFIG_FILE', '/nonexistent/config');
+    vi.stubEnv('AWS_PROFILE', undefined);
+
+    const failure = readAggregatorReport({ aggregatorName: 'org' });
+
+    await expect(failure).rejects.toThrow(MissingRegionError);
+    await expect(failure).rejects.toThrow(/--region/);
+  });
+});

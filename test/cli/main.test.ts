@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { packageVersion } from '../../cli/src/program';
+import { run } from './capture-io';
+
+describe('runCli: help, version and usage errors', () => {
+  it('prints help with every command and the exit codes, and exits 0', async () => {
+    const { code, stdout, stderr } = await run(['--help']);
+
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    for (const text of [
+      'evaluate',
+      'report',
+      'pack-template',
+      '--profile',
+      '--region',
+      '--output',
+    ]) {
+      expect(stdout).toContain(text);
+    }
+    expect(stdout).toMatch(/2 {2}some account could not be evaluated or read \(this wins over 1\)/);
+  });
+
+  it.each([
+    [
+      'evaluate',
+      [
+        '--accounts',
+        '--organization',
+        '--role-name',
+        '--concurrency',
+        '--ignore-inactive-keys',
+        '--root-without-credentials',
+      ],
+    ],
+    ['report', ['--aggregator', '--rule-name', '--concurrency']],
+    [
+      'pack-template',
+      [
+        '--function-arn',
+        '--rule-name',
+        '--frequency',
+        '--ignore-inactive-keys',
+        '--root-without-credentials',
+        '--execution-role-name',
+      ],
+    ],
+  ])('prints help for %s with all its options', async (command, options) => {
+    const { code, stdout } = await run([command, '--help']);
+
+    expect(code).toBe(0);
+    for (const option of options) expect(stdout).toContain(option);
+  });
+
+  it('prints the package version', async () => {
+    const { code, stdout } = await run(['--version']);
+
+    expect(code).toBe(0);
+    expect(stdout.trim()).toBe(packageVersion());
+    expect(packageVersion()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it.each([
+    [
+      ['evaluate', '--concurrency', '0'],
+      "option '--concurrency <n>' argument '0' is invalid. Allowed: a whole number from 1 to 100.",
+    ],
+    [
+      ['evaluate', '--output', 'xml'],
+      "option '--output <format>' argument 'xml' is invalid. Allowed choices are table, json, csv.",
+    ],
+    [['--output', 'yaml', 'evaluate'], "option '--output <format>' argument 'yaml' is invalid."],
+    [['evaluate', '--accounts', '12345'], "option '--accounts <ids>' argument '12345' is invalid."],
+    [['evaluate', '--root-without-credentials', 'maybe'], 'Allowed: COMPLIANT, NOT_APPLICABLE.'],
+    [
+      ['evaluate', '--accounts', '111111111111'],
+      '--role-name is required with --accounts and --organization',
+    ],
+    [['evaluate', '--organization'], '--role-name is required with --accounts and --organization'],
+    [
+      ['evaluate', '--organization', '--accounts', '111111111111', '--role-name', 'R'],
+      "option '--accounts <ids>' cannot be used with option '--organization'",
+    ],
+    [['evaluate', '--role-name', 'a/b'], "option '--role-name <name>' argument 'a/b' is invalid."],
+    [['report'], "required option '--aggregator <name>' not specified"],
+    [
+      ['report', '--aggregator', 'org', '--rule-name', '9lives'],
+      "option '--rule-name <name>' argument '9lives' is invalid.",
+    ],
+    [['pack-template'], "required option '--function-arn <arn>' not specified"],
+    [
+      ['pack-template', '--function-arn', 'nope'],
+      "option '--function-arn <arn>' argument 'nope' is invalid. Allowed: a Lambda function ARN",
+    ],
+    [
+      [
+        'pack-template',
+        '--function-arn',
+        'arn:aws:lambda:us-east-1:111111111111:function:f',
+        '--frequency',
+        'weekly',
+      ],
+      'Allowed: One_Hour, Three_Hours, Six_Hours, Twelve_Hours, TwentyFour_Hours.',
+    ],
+    [
+      [
+        'pack-template',
+        '--function-arn',
+        'arn:aws:lambda:us-east-1:111111111111:function:f',
+        '--output',
+        'csv',
+      ],
+      'pack-template prints YAML, or JSON with --output json; received --output csv',
+    ],
+    [['frobnicate'], "unknown command 'frobnicate'"],
+    [['evaluate', '--bogus'], "unknown option '--bogus'"],
+  ])('rejects %j with exit 2 and a message naming the option', async (argv, message) => {
+    const { code, stdout, stderr } = await run(argv);
+
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(message);
+  });
+
+  it('exits 2 and shows help on stderr when no command is given', async () => {
+    const { code, stderr } = await run([]);
+
+    expect(code).toBe(2);
+    expect(stderr).toContain('Usage: root-access-key-rule');
+  });
+});

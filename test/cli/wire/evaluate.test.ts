@@ -1,0 +1,291 @@
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  type AwsEndpoint,
+  accountOfAccessKey,
+  BASE_ACCESS_KEY_ID,
+  createWorld,
+  generateAccounts,
+  type SimAccount,
+  startAwsEndpoint,
+  withEnv,
+} from '../../support/aws-endpoint';
+import { type CliRun, run } from '../capture-io';
+
+/**
+ * `evaluate` with the real SDK clients against the local endpoint's simulated
+ * organization: 1 management account and 45 members over 3 pages of
+ * ListAccounts (page 1 empty, with a NextToken).
+ */
+const MANAGEMENT = '111111111111';
+const ROLE = 'RootKeyAudit';
+const ACTIVE_KEY = '200000000001';
+const INACTIVE_KEY = '200000000002';
+const NO_CREDENTIALS = '200000000003';
+const DENIED = '200000000004';
+const SUSPENDED = '200000000005';
+const CLEAN = '200000000006';
+
+const members: SimAccount[] = [
+  {
+    id: ACTIVE_KEY,
+    name: 'active-key',
+    rootKeys: { key1: { active: true, lastUsedDate: '2026-11-20T08:00:00+00:00' } },
+  },
+  { id: INACTIVE_KEY, name: 'inactive-key', rootKeys: { key2: { active: false } } },
+  { id: NO_CREDENTIALS, name: 'no-root-credentials', passwordPresent: false },
+  { id: DENIED, name: 'denied', assumeRoleDenied: true },
+  { id: SUSPENDED, name: 'suspended', status: 'SUSPENDED' },
+  { id: CLEAN, name: 'clean' },
+  ...generateAccounts({ count: 39, firstAccountId: 300_000_000_000, activeKeyEvery: 0 }),
+];
+const world = createWorld({
+  callerAccountId: MANAGEMENT,
+  roleName: ROLE,
+  accounts: [{ id: MANAGEMENT, name: 'management' }, ...members],
+  emptyPages: { ListAccounts: [1] },
+});
+let endpoint: AwsEndpoint;
+
+beforeAll(async () => {
+  endpoint = await startAwsEndpoint({ world });
+});
+afterAll(() => endpoint.close());
+beforeEach(() => endpoint.reset());
+
+function evaluate(...argv: string[]): Promise<CliRun> {
+  return withEnv(endpoint.env(), () => run(['evaluate', ...argv]));
+}
+
+function json(result: CliRun): Array<Record<string, unknown>> {
+  return JSON.parse(result.stdout) as Array<Record<string, unknown>>;
+}
+
+const actions = () => endpoint.calls.map((call) => `${call.service}:${call.action}`);
+
+describe('evaluate against the local endpoint', () => {
+  it("evaluates the caller's own account with one IAM call, never sending evaluations", async () => {
+    const result = await evaluate('--output', 'json');
+
+    expect(result.code).toBe(0);
+    expect(json(result)).toEqual([
+      {
+        accountId: MANAGEMENT,
+        compliance: 'COMPLIANT',
+        annotation:
+          'No root access key exists (IAM account summary: AccountAccessKeysPresent is 0).',
+        accessKeysPresent: 0,
+      },
+    ]);
+    expect(actions()).toEqual(['sts:GetCallerIdentity', 'iam:GetAccountSummary']);
+    expect(endpoint.calls.every((call) => call.accessKeyId === BASE_ACCESS_KEY_ID)).toBe(true);
+  });
+
+  it('evaluates every ACTIVE account of the organization across pages, with an error row for the denied one', async () => {
+    const result = await evaluate('--organization', '--role-name', ROLE, '--output', 'json');
+    const rows = json(result);
+    const byId = new Map(rows.map((row) => [row.accountId, row]));
+
+    expect(result.code).toBe(2);
+    expect(rows).toHaveLength(45);
+    expect(byId.has(SUSPENDED)).toBe(false);
+    expect(rows.map((row) => row.accountId).slice(0, 3)).toEqual([
+      MANAGEMENT,
+      ACTIVE_KEY,
+      INACTIVE_KEY,
+    ]);
+    expect(byId.get(ACTIVE_KEY)).toMatchObject({
+      accountName: 'active-key',
+      compliance: 'NON_COMPLIANT',
+      accessKeysPresent: 1,
+      annotation: expect.stringContaining('key 1 active, last used 2026-11-20 (s3, us-east-1)'),
+    });
+    expect(byId.get(INACTIVE_KEY)).toMatchObject({ compliance: 'NON_COMPLIANT' });
+    expect(byId.get(NO_CREDENTIALS)).toMatchObject({ compliance: 'COMPLIANT' });
+    expect(byId.get(DENIED)).toEqual({
+      accountId: DENIED,
+      accountName: 'denied',
+      compliance: 'ERROR',
+      error: expect.stringMatching(
+        /^sts:AssumeRole on arn:aws:iam::200000000004:role\/RootKeyAudit .*was denied/,
+      ),
+    });
+    expect(rows.filter((row) => row.error !== undefined)).toHaveLength(1);
+    expect(actions().filter((action) => action === 'organizations:ListAccounts')).toHaveLength(4);
+    expect(actions()).not.toContain('config:PutEvaluations');
+  });
+
+  it("signs each account's IAM calls with the role assumed in that account", async () => {
+    await evaluate('--organization', '--role-name', ROLE, '--concurrency', '7');
+    const iamCalls = endpoint.calls.filter((call) => call.service === 'iam');
+
+    expect(iamCalls.length).toBeGreaterThan(40);
+    const signers = new Set(
+      iamCalls.map((call) =>
+        call.accessKeyId === BASE_ACCESS_KEY_ID ? MANAGEMENT : accountOfAccessKey(call.accessKeyId),
+      ),
+    );
+    expect(signers.has(DENIED)).toBe(false);
+    expect(signers.has(SUSPENDED)).toBe(false);
+    expect(signers.size).toBe(44);
+    const assumed = endpoint.calls.filter((call) => call.action === 'AssumeRole');
+    expect(assumed.map((call) => call.params.RoleArn)).not.toContain(
+      `arn:aws:iam::${MANAGEMENT}:role/${ROLE}`,
+    );
+    expect(assumed).toHaveLength(44);
+  });
+
+  it('exits 1 when an evaluated account is NON_COMPLIANT and all were evaluated', async () => {
+    const result = await evaluate(
+      '--accounts',
+      `${CLEAN},${ACTIVE_KEY}`,
+      '--role-name',
+      ROLE,
+      '--output',
+      'json',
+    );
+
+    expect(result.code).toBe(1);
+    expect(json(result).map((row) => [row.accountId, row.compliance])).toEqual([
+      [CLEAN, 'COMPLIANT'],
+      [ACTIVE_KEY, 'NON_COMPLIANT'],
+    ]);
+  });
+
+  it('exits 0 when every account is compliant', async () => {
+    const result = await evaluate(
+      '--accounts',
+      `${CLEAN},${NO_CREDENTIALS}`,
+      '--role-name',
+      ROLE,
+      '--output',
+      'json',
+    );
+
+    expect(result.code).toBe(0);
+    expect(json(result).map((row) => row.compliance)).toEqual(['COMPLIANT', 'COMPLIANT']);
+  });
+
+  it('applies --ignore-inactive-keys and --root-without-credentials, reading the report only where keys exist', async () => {
+    const result = await evaluate(
+      '--accounts',
+      `${INACTIVE_KEY},${NO_CREDENTIALS}`,
+      '--role-name',
+      ROLE,
+      '--ignore-inactive-keys',
+      '--root-without-credentials',
+      'NOT_APPLICABLE',
+      '--output',
+      'json',
+    );
+
+    expect(result.code).toBe(0);
+    expect(json(result)).toEqual([
+      expect.objectContaining({
+        accountId: INACTIVE_KEY,
+        compliance: 'COMPLIANT',
+        annotation: expect.stringContaining('inactive'),
+      }),
+      expect.objectContaining({ accountId: NO_CREDENTIALS, compliance: 'NOT_APPLICABLE' }),
+    ]);
+    const reportReaders = endpoint.calls
+      .filter((call) => call.action === 'GetCredentialReport')
+      .map((call) => accountOfAccessKey(call.accessKeyId));
+    expect(new Set(reportReaders)).toEqual(new Set([INACTIVE_KEY]));
+  });
+
+  it('assumes the role name given: another name is denied in every account', async () => {
+    const result = await evaluate(
+      '--accounts',
+      CLEAN,
+      '--role-name',
+      'SomeOtherRole',
+      '--output',
+      'json',
+    );
+
+    expect(result.code).toBe(2);
+    expect(json(result)[0]).toMatchObject({
+      compliance: 'ERROR',
+      error: expect.stringContaining('role/SomeOtherRole'),
+    });
+  });
+
+  it('prints a table with a summary line on a terminal by default', async () => {
+    const result = await withEnv(endpoint.env(), () =>
+      run(['evaluate', '--accounts', `${CLEAN},${ACTIVE_KEY},${DENIED}`, '--role-name', ROLE], {
+        stdout: true,
+        stderr: false,
+      }),
+    );
+    const lines = result.stdout.trimEnd().split('\n');
+
+    expect(result.code).toBe(2);
+    expect(lines[0]).toMatch(/^ACCOUNT\s+COMPLIANCE\s+DETAIL$/);
+    expect(lines[1]).toMatch(new RegExp(`^${CLEAN}\\s+COMPLIANT\\s+No root access key exists`));
+    expect(lines[2]).toMatch(
+      new RegExp(`^${ACTIVE_KEY}\\s+NON_COMPLIANT\\s+Root user has 1 access key`),
+    );
+    expect(lines[3]).toMatch(new RegExp(`^${DENIED}\\s+ERROR\\s+sts:AssumeRole`));
+    expect(lines.at(-1)).toBe('3 accounts: 1 COMPLIANT, 1 NON_COMPLIANT, 1 ERROR');
+    expect(result.stderr).toBe('');
+  });
+
+  it('prints JSON when stdout is not a terminal and no --output is given', async () => {
+    const result = await evaluate('--accounts', CLEAN, '--role-name', ROLE);
+
+    expect(json(result)).toEqual([
+      expect.objectContaining({ accountId: CLEAN, compliance: 'COMPLIANT' }),
+    ]);
+  });
+
+  it('prints CSV with a header and quoted annotations', async () => {
+    const result = await evaluate('--organization', '--role-name', ROLE, '--output', 'csv');
+    const records = parse(result.stdout, { columns: true }) as Array<Record<string, string>>;
+
+    expect(result.stdout.split('\r\n')[0]).toBe(
+      'accountId,accountName,compliance,accessKeysPresent,annotation,error',
+    );
+    expect(records).toHaveLength(45);
+    expect(records.find((record) => record.accountId === ACTIVE_KEY)).toMatchObject({
+      accountName: 'active-key',
+      compliance: 'NON_COMPLIANT',
+      accessKeysPresent: '1',
+      annotation: expect.stringContaining('key 1 active, last used 2026-11-20 (s3, us-east-1)'),
+      error: '',
+    });
+    expect(records.find((record) => record.accountId === DENIED)).toMatchObject({
+      compliance: 'ERROR',
+      annotation: '',
+    });
+  });
+
+  it('fails with exit 2 and a message when the caller has no valid credentials', async () => {
+    const result = await withEnv({ ...endpoint.env(), AWS_ACCESS_KEY_ID: 'AKIDUNKNOWN' }, () =>
+      run(['evaluate', '--output', 'json']),
+    );
+
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(
+      /^error: sts:GetCallerIdentity was denied \(InvalidClientTokenId/,
+    );
+  });
+
+  it('fails with exit 2 when the organization cannot be listed', async () => {
+    endpoint.script('organizations', 'ListAccounts', {
+      kind: 'error',
+      status: 400,
+      code: 'AWSOrganizationsNotInUseException',
+      message: 'Your account is not a member of an organization.',
+      type: 'Sender',
+    });
+
+    const result = await evaluate('--organization', '--role-name', ROLE);
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      'organizations:ListAccounts failed after retries: AWSOrganizationsNotInUseException',
+    );
+  });
+});

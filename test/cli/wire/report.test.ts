@@ -1,0 +1,215 @@
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  type AggregateEvaluation,
+  type AwsEndpoint,
+  awsError,
+  createWorld,
+  deployedRuleName,
+  generateAggregateEvaluations,
+  generatedAccountId,
+  startAwsEndpoint,
+  withEnv,
+} from '../../support/aws-endpoint';
+import { type CliRun, run } from '../capture-io';
+
+/**
+ * `report` with the real SDK clients against the local endpoint's simulated
+ * aggregators. "org" holds 100 accounts in two Regions with the rule under
+ * its own, conformance-pack and organization names, next to six other rules,
+ * among them `root-access-key-rule-v2`: 1,400 summary entries over 2 pages
+ * plus an empty one in between; every detail read starts with an empty page.
+ */
+const ACCOUNTS = 100;
+const REGIONS = ['us-east-1', 'eu-west-1'];
+const orgEvaluations = generateAggregateEvaluations({
+  accountCount: ACCOUNTS,
+  regions: REGIONS,
+  nonCompliantEvery: 10,
+  notApplicableEvery: 7,
+  otherRules: [
+    'root-access-key-rule-v2',
+    'iam-password-policy',
+    'iam-root-access-key-check',
+    'OrgConfigRule-root-access-key-rule-v2-xyz789gh',
+    'root-access-key-rule-v2-conformance-pack-abc123de',
+    'mfa-enabled-for-iam-console-access',
+  ],
+});
+const compliantEvaluations = generateAggregateEvaluations({
+  accountCount: 5,
+  nonCompliantEvery: 0,
+});
+const world = createWorld({
+  aggregators: [
+    { name: 'org', evaluations: orgEvaluations },
+    { name: 'clean', evaluations: compliantEvaluations },
+  ],
+  emptyPages: {
+    DescribeAggregateComplianceByConfigRules: [1],
+    GetAggregateComplianceDetailsByConfigRule: [0],
+  },
+});
+let endpoint: AwsEndpoint;
+
+beforeAll(async () => {
+  endpoint = await startAwsEndpoint({ world });
+});
+afterAll(() => endpoint.close());
+beforeEach(() => endpoint.reset());
+
+function report(...argv: string[]): Promise<CliRun> {
+  return withEnv(endpoint.env(), () => run(['report', ...argv]));
+}
+
+function json(result: CliRun): Array<Record<string, unknown>> {
+  return JSON.parse(result.stdout) as Array<Record<string, unknown>>;
+}
+
+/** The rows the report must print: the rule's evaluations only, sorted. */
+function expectedRows(
+  evaluations: readonly AggregateEvaluation[],
+  ruleName = 'root-access-key-rule',
+) {
+  return evaluations
+    .filter(
+      (evaluation) =>
+        evaluation.ruleName.includes(ruleName) && !evaluation.ruleName.includes(`${ruleName}-v2`),
+    )
+    .map((evaluation) => ({
+      accountId: evaluation.accountId,
+      region: evaluation.region,
+      ruleName: evaluation.ruleName,
+      compliance: evaluation.complianceType,
+      annotation: evaluation.annotation,
+      resultRecordedTime: evaluation.resultRecordedTime.toISOString(),
+    }))
+    .sort((a, b) => (a.accountId + a.region < b.accountId + b.region ? -1 : 1));
+}
+
+const count = (action: string) => endpoint.calls.filter((call) => call.action === action).length;
+
+describe('report against the local endpoint', () => {
+  it("reads the rule's results under all its names across every page, and exits 1 on NON_COMPLIANT", async () => {
+    const result = await report('--aggregator', 'org', '--output', 'json', '--concurrency', '20');
+    const rows = json(result);
+
+    expect(result.code).toBe(1);
+    expect(rows).toEqual(expectedRows(orgEvaluations));
+    expect(rows).toHaveLength(ACCOUNTS * REGIONS.length);
+    expect(new Set(rows.map((row) => row.ruleName))).toEqual(
+      new Set([deployedRuleName(0), deployedRuleName(1), deployedRuleName(2)]),
+    );
+    expect(rows.filter((row) => row.compliance === 'NON_COMPLIANT')).toHaveLength(20);
+    expect(rows.filter((row) => row.compliance === 'NOT_APPLICABLE').length).toBeGreaterThan(0);
+    expect(count('DescribeAggregateComplianceByConfigRules')).toBe(3);
+    expect(count('GetAggregateComplianceDetailsByConfigRule')).toBe(2 * ACCOUNTS * REGIONS.length);
+    const asked = new Set(
+      endpoint.calls
+        .filter((call) => call.action === 'GetAggregateComplianceDetailsByConfigRule')
+        .map((call) => call.params.ConfigRuleName),
+    );
+    expect([...asked].sort()).toEqual(
+      [deployedRuleName(0), deployedRuleName(1), deployedRuleName(2)].sort(),
+    );
+  });
+
+  it('exits 0 when every account is compliant', async () => {
+    const result = await report('--aggregator', 'clean', '--output', 'json');
+
+    expect(result.code).toBe(0);
+    expect(json(result)).toEqual(expectedRows(compliantEvaluations));
+  });
+
+  it('reads another rule when --rule-name names it', async () => {
+    const result = await report(
+      '--aggregator',
+      'clean',
+      '--rule-name',
+      'iam-password-policy',
+      '--output',
+      'json',
+    );
+    const rows = json(result);
+
+    expect(rows).toHaveLength(5);
+    expect(new Set(rows.map((row) => row.ruleName))).toEqual(new Set(['iam-password-policy']));
+    expect(result.code).toBe(1);
+  });
+
+  it('turns a denied detail read into an error row, reads the rest and exits 2', async () => {
+    const denied = generatedAccountId(3);
+    endpoint.setDefault('config', 'GetAggregateComplianceDetailsByConfigRule', (call) =>
+      call.params.AccountId === denied && call.params.AwsRegion === 'eu-west-1'
+        ? awsError(
+            'AccessDeniedException',
+            'not authorized to perform config:GetAggregateComplianceDetailsByConfigRule',
+          )
+        : (world.answer(call) ?? awsError('Unexpected', 'world gave no answer')),
+    );
+
+    const result = await report('--aggregator', 'org', '--output', 'json');
+    const rows = json(result);
+
+    expect(result.code).toBe(2);
+    expect(rows).toHaveLength(ACCOUNTS * REGIONS.length);
+    expect(rows.filter((row) => row.error !== undefined)).toEqual([
+      {
+        accountId: denied,
+        region: 'eu-west-1',
+        ruleName: deployedRuleName(3),
+        compliance: 'ERROR',
+        error: expect.stringContaining(
+          'config:GetAggregateComplianceDetailsByConfigRule was denied',
+        ),
+      },
+    ]);
+  });
+
+  it('exits 2 with a message when the aggregator does not exist', async () => {
+    const result = await report('--aggregator', 'missing', '--output', 'json');
+
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('NoSuchConfigurationAggregatorException');
+  });
+
+  it('exits 2 and lists the rules it saw when the rule is not in the aggregator', async () => {
+    const result = await report(
+      '--aggregator',
+      'clean',
+      '--rule-name',
+      'not-deployed',
+      '--output',
+      'json',
+    );
+
+    expect(result.code).toBe(2);
+    expect(json(result)).toEqual([]);
+    expect(result.stderr).toContain('aggregator clean holds no results of rule not-deployed');
+    expect(result.stderr).toContain('iam-password-policy');
+  });
+
+  it('prints CSV with a header, one record per evaluation', async () => {
+    const result = await report('--aggregator', 'clean', '--output', 'csv');
+    const records = parse(result.stdout, { columns: true }) as Array<Record<string, string>>;
+
+    expect(result.stdout.split('\r\n')[0]).toBe(
+      'accountId,region,ruleName,compliance,resultRecordedTime,annotation,error',
+    );
+    expect(records).toEqual(
+      expectedRows(compliantEvaluations).map((row) => ({ ...row, error: '' })),
+    );
+  });
+
+  it('prints a table with a summary line', async () => {
+    const result = await report('--aggregator', 'clean', '--output', 'table');
+    const lines = result.stdout.trimEnd().split('\n');
+
+    expect(lines[0]).toMatch(/^ACCOUNT\s+REGION\s+RULE\s+COMPLIANCE\s+RECORDED\s+DETAIL$/);
+    expect(lines[1]).toMatch(
+      /^200000000000\s+us-east-1\s+root-access-key-rule\s+COMPLIANT\s+2026-11-28T06:00:00Z\s+No root access key exists\.$/,
+    );
+    expect(lines.at(-1)).toBe('5 results in 5 accounts: 5 COMPLIANT, 0 NON_COMPLIANT, 0 ERROR');
+  });
+});

@@ -1,0 +1,167 @@
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { describe, expect, it } from 'vitest';
+import {
+  ACCOUNT_STACK_ID,
+  buildApp,
+  defaultEnvironment,
+  OFFLINE_ACCOUNT,
+  OFFLINE_REGION,
+} from '../../infra/build-app';
+import { InvalidSettingError } from '../../infra/errors';
+import {
+  errorOf,
+  onlyResource,
+  parseTemplateBody,
+  resolveIntrinsics,
+  TEST_ENV,
+  testApp,
+} from './support';
+
+function build(context: Record<string, unknown> = {}) {
+  const app = testApp(context);
+  const stack = buildApp(app, TEST_ENV);
+  return { app, stack };
+}
+
+/**
+ * Synthesizes the app: cdk-nag and the CloudFormation validation run, and any
+ * finding fails it; then checks that no error or warning annotation is left.
+ */
+function synth(context: Record<string, unknown> = {}) {
+  const { app, stack } = build(context);
+  app.synth();
+  const annotations = Annotations.fromStack(stack);
+  expect(annotations.findError('*', Match.anyValue())).toEqual([]);
+  expect(annotations.findWarning('*', Match.anyValue())).toEqual([]);
+  return { app, stack, template: Template.fromStack(stack) };
+}
+
+describe('buildApp', () => {
+  it('deploys the rule in a conformance pack by default, and passes cdk-nag', () => {
+    const { stack, template } = synth();
+    expect(stack.stackName).toBe(ACCOUNT_STACK_ID);
+    expect(stack.account).toBe(TEST_ENV.account);
+    template.resourceCountIs('AWS::Config::ConformancePack', 1);
+    template.resourceCountIs('AWS::Config::ConfigRule', 0);
+    template.resourceCountIs('AWS::Lambda::Function', 1);
+    template.hasOutput('ConformancePackName', { Value: 'root-access-key-rule' });
+  });
+
+  it('deploys a standalone rule with packaging=rule, and passes cdk-nag', () => {
+    const { template } = synth({ packaging: 'rule' });
+    template.resourceCountIs('AWS::Config::ConfigRule', 1);
+    template.resourceCountIs('AWS::Config::ConformancePack', 0);
+    template.resourceCountIs('AWS::Lambda::Function', 1);
+    template.hasOutput('ConfigRuleName', {});
+  });
+
+  it('applies every rule setting from the context', () => {
+    const context = {
+      ruleName: 'Root-Keys',
+      frequency: 'One_Hour',
+      ignoreInactiveKeys: 'true',
+      rootWithoutCredentials: 'NOT_APPLICABLE',
+      logRetentionDays: '90',
+    };
+    const pack = Template.fromStack(build(context).stack);
+    const functionId = onlyResource(pack, 'AWS::Lambda::Function').id;
+    const body = resolveIntrinsics(
+      onlyResource(pack, 'AWS::Config::ConformancePack').resource.Properties.TemplateBody,
+      { [`${functionId}.Arn`]: 'arn:aws:lambda:eu-west-1:111111111111:function:f' },
+    ) as string;
+    expect(parseTemplateBody(body)).toMatchObject({
+      Resources: {
+        RootAccessKeyRule: {
+          Properties: {
+            ConfigRuleName: 'Root-Keys',
+            MaximumExecutionFrequency: 'One_Hour',
+            InputParameters: {
+              IgnoreInactiveKeys: 'true',
+              RootWithoutCredentials: 'NOT_APPLICABLE',
+            },
+          },
+        },
+      },
+    });
+    pack.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 90 });
+    const rule = Template.fromStack(build({ ...context, packaging: 'rule' }).stack);
+    rule.hasResourceProperties('AWS::Config::ConfigRule', {
+      ConfigRuleName: 'Root-Keys',
+      MaximumExecutionFrequency: 'One_Hour',
+      InputParameters: { IgnoreInactiveKeys: 'true', RootWithoutCredentials: 'NOT_APPLICABLE' },
+    });
+  });
+
+  it('fails the synth on an unacknowledged cdk-nag finding', () => {
+    const { app, stack } = build();
+    new iam.Policy(stack, 'TooBroad', {
+      statements: [new iam.PolicyStatement({ actions: ['iam:Get*'], resources: ['*'] })],
+      roles: [new iam.Role(stack, 'Other', { assumedBy: new iam.AccountRootPrincipal() })],
+    });
+    const error = errorOf(() => app.synth());
+    expect(error.message).toContain('AwsSolutions-IAM5[Action::iam:Get*]');
+    expect(error.message).toContain('RootAccessKeyRule/TooBroad/Resource');
+  });
+
+  const RETENTIONS =
+    '1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653';
+
+  it.each([
+    ['packaging', 'pack', 'conformance-pack, rule'],
+    ['deployment', 'org', 'account, organization'],
+    ['frequency', 'Daily', 'One_Hour, Three_Hours, Six_Hours, Twelve_Hours, TwentyFour_Hours'],
+    ['ignoreInactiveKeys', 'maybe', 'true, false'],
+    ['rootWithoutCredentials', 'INSUFFICIENT_DATA', 'COMPLIANT, NOT_APPLICABLE'],
+    [
+      'ruleName',
+      'root access key',
+      'a name of 1-64 letters, digits and hyphens that starts with a letter',
+    ],
+    ['logRetentionDays', '0', RETENTIONS],
+  ])('fails clearly on %s=%s', (key, value, allowed) => {
+    const error = errorOf(() => build({ [key]: value }));
+    expect(error).toBeInstanceOf(InvalidSettingError);
+    expect(error.message).toBe(
+      `Invalid context key "${key}": received "${value}"; allowed: ${allowed}`,
+    );
+  });
+
+  it('fails on an unknown context key', () => {
+    const error = errorOf(() => build({ ignoreInactiveKey: 'true' }));
+    expect(error).toBeInstanceOf(InvalidSettingError);
+    expect(error.message).toContain('Unknown context key "ignoreInactiveKey"');
+  });
+
+  it('refuses packaging=rule for an organization deployment', () => {
+    const error = errorOf(() => build({ deployment: 'organization', packaging: 'rule' }));
+    expect(error).toBeInstanceOf(InvalidSettingError);
+    expect(error.message).toContain('received "rule" with deployment=organization');
+  });
+
+  it('hands an organization deployment to the organization stack, which needs its own keys', () => {
+    const error = errorOf(() => build({ deployment: 'organization' }));
+    expect(error).toBeInstanceOf(InvalidSettingError);
+    expect(error.message).toContain('context key "organizationId"');
+  });
+});
+
+describe('defaultEnvironment', () => {
+  it('takes the account and Region the CDK CLI sets', () => {
+    expect(
+      defaultEnvironment({
+        CDK_DEFAULT_ACCOUNT: '222222222222',
+        CDK_DEFAULT_REGION: 'eu-central-1',
+      }),
+    ).toEqual({
+      account: '222222222222',
+      region: 'eu-central-1',
+    });
+  });
+
+  it('falls back to offline placeholders without credentials', () => {
+    expect(defaultEnvironment({})).toEqual({ account: OFFLINE_ACCOUNT, region: OFFLINE_REGION });
+    expect(OFFLINE_ACCOUNT).toBe('123456789012');
+    expect(OFFLINE_REGION).toBe('us-east-1');
+  });
+});

@@ -1,0 +1,122 @@
+import { Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import {
+  RootAccessKeyConformancePack,
+  type RootAccessKeyConformancePackProps,
+} from '../../../infra/constructs/root-access-key-conformance-pack';
+import { InvalidSettingError } from '../../../infra/errors';
+import { PACK_TEMPLATE_MAX_BYTES, packTemplateBytes } from '../../../infra/pack-template';
+import { Frequency } from '../../../rule/src/core/constants';
+import {
+  configRuleValueDefects,
+  errorOf,
+  onlyResource,
+  parseTemplateBody,
+  resolveIntrinsics,
+  SAMPLE_FUNCTION_ARN,
+  schemaDiagnostics,
+  TEST_ENV,
+  testApp,
+} from '../support';
+
+function build(props: RootAccessKeyConformancePackProps = {}) {
+  const stack = new Stack(testApp(), 'Test', { env: TEST_ENV });
+  const pack = new RootAccessKeyConformancePack(stack, 'Pack', props);
+  const template = Template.fromStack(stack);
+  const functionId = onlyResource(template, 'AWS::Lambda::Function').id;
+  const packResource = onlyResource(template, 'AWS::Config::ConformancePack');
+  // The body as AWS Config receives it, once CloudFormation has put the ARN in.
+  const body = resolveIntrinsics(packResource.resource.Properties.TemplateBody, {
+    [`${functionId}.Arn`]: SAMPLE_FUNCTION_ARN,
+  }) as string;
+  return { pack, template, packResource, body };
+}
+
+let defaults: ReturnType<typeof build> | undefined;
+/** The pack with default props, built once for the tests that only read it. */
+const built = () => {
+  defaults ??= build();
+  return defaults;
+};
+
+describe('RootAccessKeyConformancePack', () => {
+  it('holds exactly the rule on its function, with the default parameters', () => {
+    const { packResource, body } = built();
+    expect(packResource.resource.Properties.ConformancePackName).toBe('root-access-key-rule');
+    expect(parseTemplateBody(body)).toEqual({
+      Resources: {
+        RootAccessKeyRule: {
+          Type: 'AWS::Config::ConfigRule',
+          Properties: {
+            ConfigRuleName: 'root-access-key-rule',
+            Description:
+              'Checks that the root user has no access key (CIS AWS Foundations 1.4, AWS Security Hub IAM.4).',
+            InputParameters: { IgnoreInactiveKeys: 'false', RootWithoutCredentials: 'COMPLIANT' },
+            MaximumExecutionFrequency: 'TwentyFour_Hours',
+            Source: {
+              Owner: 'CUSTOM_LAMBDA',
+              SourceIdentifier: SAMPLE_FUNCTION_ARN,
+              SourceDetails: [
+                {
+                  EventSource: 'aws.config',
+                  MessageType: 'ScheduledNotification',
+                  MaximumExecutionFrequency: 'TwentyFour_Hours',
+                },
+              ],
+            },
+          },
+        },
+      },
+    });
+  });
+
+  it('has a body valid against the CloudFormation schema, with allowed values, under 51,200 bytes', () => {
+    const { body } = build({ frequency: Frequency.TwelveHours, ignoreInactiveKeys: true });
+    expect(schemaDiagnostics(body)).toEqual([]);
+    const resources = parseTemplateBody(body).Resources as Record<
+      string,
+      { Type: string; Properties: Record<string, unknown> }
+    >;
+    expect(Object.values(resources).map((resource) => resource.Type)).toEqual([
+      'AWS::Config::ConfigRule',
+    ]);
+    for (const resource of Object.values(resources)) {
+      expect(configRuleValueDefects(resource.Properties)).toEqual([]);
+    }
+    expect(packTemplateBytes(body)).toBeLessThan(PACK_TEMPLATE_MAX_BYTES);
+  });
+
+  it('is created after the permission that lets AWS Config of its account invoke the function', () => {
+    const { template, packResource } = built();
+    const permission = onlyResource(template, 'AWS::Lambda::Permission');
+    expect(permission.resource.Properties.Principal).toBe('config.amazonaws.com');
+    expect(permission.resource.Properties.SourceAccount).toBe(TEST_ENV.account);
+    expect(packResource.resource.DependsOn).toContain(permission.id);
+  });
+
+  it('takes the pack name from the rule name, or its own prop', () => {
+    expect(
+      build({ ruleName: 'Root-Keys' }).packResource.resource.Properties.ConformancePackName,
+    ).toBe('Root-Keys');
+    const named = build({ ruleName: 'Root-Keys', conformancePackName: 'Security-Baseline' });
+    expect(named.packResource.resource.Properties.ConformancePackName).toBe('Security-Baseline');
+    expect(parseTemplateBody(named.body)).toMatchObject({
+      Resources: { RootAccessKeyRule: { Properties: { ConfigRuleName: 'Root-Keys' } } },
+    });
+  });
+
+  it('exposes the rendered template', () => {
+    const { pack } = build({ frequency: Frequency.ThreeHours });
+    expect(
+      pack.template.body.Resources.RootAccessKeyRule.Properties.MaximumExecutionFrequency,
+    ).toBe('Three_Hours');
+  });
+
+  it('rejects an invalid pack name, naming the prop', () => {
+    const error = errorOf(() => build({ conformancePackName: 'security_baseline' }));
+    expect(error).toBeInstanceOf(InvalidSettingError);
+    expect(error.message).toContain('prop conformancePackName');
+    expect(error.message).toContain('"security_baseline"');
+  });
+});

@@ -1,0 +1,172 @@
+import { Duration, Stack } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { describe, expect, it } from 'vitest';
+import {
+  ROOT_ACCESS_KEY_FUNCTION_DEFAULTS,
+  RootAccessKeyFunction,
+  type RootAccessKeyFunctionProps,
+} from '../../../infra/constructs/root-access-key-function';
+import { InvalidSettingError } from '../../../infra/errors';
+import { errorOf, onlyResource, TEST_ENV, testApp } from '../support';
+
+function build(props: RootAccessKeyFunctionProps = {}) {
+  const stack = new Stack(testApp(), 'Test', { env: TEST_ENV });
+  const construct = new RootAccessKeyFunction(stack, 'Function', props);
+  return { stack, construct, template: () => Template.fromStack(stack) };
+}
+
+let defaults: ReturnType<typeof build> | undefined;
+/** The function with default props, built once for the tests that only read it. */
+const built = () => {
+  defaults ??= build();
+  return defaults;
+};
+
+/** Every statement of every IAM policy of the template. */
+function statements(template: Template): Record<string, unknown>[] {
+  return Object.values(template.findResources('AWS::IAM::Policy')).flatMap(
+    (policy) => policy.Properties.PolicyDocument.Statement,
+  );
+}
+
+const actionsOf = (statement: Record<string, unknown>) =>
+  ([] as unknown[]).concat(statement.Action).map(String).sort();
+
+describe('RootAccessKeyFunction', () => {
+  it('runs the rule handler on the newest Node.js runtime, arm64, with the documented defaults', () => {
+    const { template } = built();
+    template().hasResourceProperties('AWS::Lambda::Function', {
+      Runtime: 'nodejs24.x',
+      Architectures: ['arm64'],
+      Handler: 'index.handler',
+      MemorySize: 256,
+      Timeout: 60,
+      ReservedConcurrentExecutions: 1,
+    });
+    expect(ROOT_ACCESS_KEY_FUNCTION_DEFAULTS).toEqual({
+      memorySizeMb: 256,
+      timeoutSeconds: 60,
+      reservedConcurrentExecutions: 1,
+      logRetentionDays: 365,
+    });
+  });
+
+  it('logs to its own log group with a retention', () => {
+    const { template } = built();
+    const logGroup = onlyResource(template(), 'AWS::Logs::LogGroup');
+    expect(logGroup.resource.Properties.RetentionInDays).toBe(365);
+    template().hasResourceProperties('AWS::Lambda::Function', {
+      LoggingConfig: { LogGroup: { Ref: logGroup.id } },
+    });
+  });
+
+  it('allows exactly the rule actions, and writing to its own log group, with no wildcard action', () => {
+    const { template } = built();
+    const all = statements(template());
+    const logGroupId = onlyResource(template(), 'AWS::Logs::LogGroup').id;
+    expect(all).toHaveLength(3);
+    expect(all.map(actionsOf)).toEqual([
+      ['logs:CreateLogStream', 'logs:PutLogEvents'],
+      ['iam:GenerateCredentialReport', 'iam:GetAccountSummary', 'iam:GetCredentialReport'],
+      ['config:PutEvaluations'],
+    ]);
+    expect(all.every((statement) => statement.Effect === 'Allow')).toBe(true);
+    expect(all.flatMap(actionsOf).some((action) => action.includes('*'))).toBe(false);
+    expect(all[0]?.Resource).toEqual({ 'Fn::GetAtt': [logGroupId, 'Arn'] });
+  });
+
+  it('has no managed policy and is assumable by Lambda only', () => {
+    const { template } = built();
+    const role = onlyResource(template(), 'AWS::IAM::Role').resource;
+    expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+    expect(role.Properties.AssumeRolePolicyDocument).toEqual({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Action: 'sts:AssumeRole',
+          Effect: 'Allow',
+          Principal: { Service: 'lambda.amazonaws.com' },
+        },
+      ],
+    });
+  });
+
+  it('without own-account permissions, may only write its logs', () => {
+    const { template } = build({ ownAccountPermissions: false });
+    expect(statements(template()).map(actionsOf)).toEqual([
+      ['logs:CreateLogStream', 'logs:PutLogEvents'],
+    ]);
+  });
+
+  it('applies its props', () => {
+    const { template } = build({
+      memorySize: 512,
+      timeout: Duration.seconds(120),
+      reservedConcurrentExecutions: 3,
+      logRetention: logs.RetentionDays.ONE_MONTH,
+      functionName: 'root-keys',
+    });
+    template().hasResourceProperties('AWS::Lambda::Function', {
+      MemorySize: 512,
+      Timeout: 120,
+      ReservedConcurrentExecutions: 3,
+      FunctionName: 'root-keys',
+    });
+    template().hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 30 });
+  });
+
+  it.each<[string, RootAccessKeyFunctionProps, string]>([
+    ['memorySize', { memorySize: 64 }, '128 to 10240'],
+    ['timeout', { timeout: Duration.seconds(5) }, '15 to 900 seconds'],
+    ['reservedConcurrentExecutions', { reservedConcurrentExecutions: 0 }, 'at least 1'],
+    ['logRetention', { logRetention: 10 as logs.RetentionDays }, '1, 3, 5, 7'],
+  ])('rejects an invalid %s, naming the prop and the allowed values', (name, props, allowed) => {
+    const error = errorOf(() => build(props));
+    expect(error).toBeInstanceOf(InvalidSettingError);
+    expect(error.message).toContain(`prop ${name}`);
+    expect(error.message).toContain(allowed);
+  });
+
+  describe('allowConfigInvoke', () => {
+    it('lets AWS Config of the stack account invoke the function', () => {
+      const { construct, template } = build();
+      construct.allowConfigInvoke();
+      const functionId = onlyResource(template(), 'AWS::Lambda::Function').id;
+      expect(onlyResource(template(), 'AWS::Lambda::Permission').resource.Properties).toEqual({
+        Action: 'lambda:InvokeFunction',
+        FunctionName: { 'Fn::GetAtt': [functionId, 'Arn'] },
+        Principal: 'config.amazonaws.com',
+        SourceAccount: TEST_ENV.account,
+      });
+    });
+
+    it('returns the existing permission when called again with the same id', () => {
+      const { construct, template } = build();
+      expect(construct.allowConfigInvoke()).toBe(construct.allowConfigInvoke());
+      template().resourceCountIs('AWS::Lambda::Permission', 1);
+    });
+
+    it('can name another account, or any account', () => {
+      const { construct, template } = build();
+      construct.allowConfigInvoke({ id: 'Other', sourceAccount: '222222222222' });
+      construct.allowConfigInvoke({ id: 'Any', anySourceAccount: true });
+      template().hasResourceProperties('AWS::Lambda::Permission', {
+        SourceAccount: '222222222222',
+      });
+      template().hasResourceProperties('AWS::Lambda::Permission', {
+        Principal: 'config.amazonaws.com',
+        SourceAccount: Match.absent(),
+      });
+    });
+
+    it('rejects an account together with any account', () => {
+      const { construct } = build();
+      const error = errorOf(() =>
+        construct.allowConfigInvoke({ sourceAccount: '222222222222', anySourceAccount: true }),
+      );
+      expect(error).toBeInstanceOf(InvalidSettingError);
+      expect(error.message).toContain('"222222222222"');
+    });
+  });
+});

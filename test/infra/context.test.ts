@@ -1,0 +1,137 @@
+import { App } from 'aws-cdk-lib';
+import { describe, expect, it } from 'vitest';
+import {
+  assertKnownContextKeys,
+  ContextKey,
+  readDeployment,
+  readList,
+  readPackaging,
+  readRuleSettings,
+  readString,
+} from '../../infra/context';
+import { InvalidSettingError } from '../../infra/errors';
+import { DEFAULT_RULE_SETTINGS } from '../../infra/settings';
+import { errorOf } from './support';
+
+const app = (context: Record<string, unknown> = {}) => new App({ context });
+
+describe('readRuleSettings', () => {
+  it('gives the defaults when nothing is set', () => {
+    expect(readRuleSettings(app())).toEqual({
+      ruleName: 'root-access-key-rule',
+      frequency: 'TwentyFour_Hours',
+      ignoreInactiveKeys: false,
+      rootWithoutCredentials: 'COMPLIANT',
+      logRetentionDays: 365,
+    });
+    expect(readRuleSettings(app())).toEqual(DEFAULT_RULE_SETTINGS);
+  });
+
+  it('reads every key as -c gives it (strings)', () => {
+    expect(
+      readRuleSettings(
+        app({
+          ruleName: 'Root-Keys',
+          frequency: 'One_Hour',
+          ignoreInactiveKeys: 'TRUE',
+          rootWithoutCredentials: 'NOT_APPLICABLE',
+          logRetentionDays: '30',
+        }),
+      ),
+    ).toEqual({
+      ruleName: 'Root-Keys',
+      frequency: 'One_Hour',
+      ignoreInactiveKeys: true,
+      rootWithoutCredentials: 'NOT_APPLICABLE',
+      logRetentionDays: 30,
+    });
+  });
+
+  it('reads JSON values as cdk.json gives them', () => {
+    const settings = readRuleSettings(app({ ignoreInactiveKeys: true, logRetentionDays: 3653 }));
+    expect(settings.ignoreInactiveKeys).toBe(true);
+    expect(settings.logRetentionDays).toBe(3653);
+  });
+
+  it('treats an empty value (-c key=) as not set', () => {
+    expect(readRuleSettings(app({ ruleName: '', frequency: '' }))).toEqual(DEFAULT_RULE_SETTINGS);
+  });
+
+  it.each([
+    ['frequency', 'Daily', 'One_Hour, Three_Hours, Six_Hours, Twelve_Hours, TwentyFour_Hours'],
+    ['frequency', 'one_hour', 'One_Hour, Three_Hours'],
+    ['ignoreInactiveKeys', 'yes', 'true, false'],
+    ['rootWithoutCredentials', 'NON_COMPLIANT', 'COMPLIANT, NOT_APPLICABLE'],
+    ['ruleName', 'root_access_key', 'letters, digits and hyphens'],
+    ['ruleName', '1-rule', 'starts with a letter'],
+    ['logRetentionDays', '10', '1, 3, 5, 7, 14, 30'],
+    ['logRetentionDays', 'forever', '3653'],
+  ])('rejects %s=%s, naming the key, the value and the allowed values', (key, value, allowed) => {
+    const error = errorOf(() => readRuleSettings(app({ [key]: value })));
+    expect(error).toBeInstanceOf(InvalidSettingError);
+    expect(error.message).toContain(`context key "${key}"`);
+    expect(error.message).toContain(`received "${value}"`);
+    expect(error.message).toContain(allowed);
+  });
+});
+
+describe('readPackaging and readDeployment', () => {
+  it('default to a conformance pack in one account', () => {
+    expect(readPackaging(app())).toBe('conformance-pack');
+    expect(readDeployment(app())).toBe('account');
+  });
+
+  it('read the other values', () => {
+    expect(readPackaging(app({ packaging: 'rule' }))).toBe('rule');
+    expect(readDeployment(app({ deployment: 'organization' }))).toBe('organization');
+  });
+
+  it('reject other values with the allowed ones', () => {
+    expect(errorOf(() => readPackaging(app({ packaging: 'pack' }))).message).toBe(
+      'Invalid context key "packaging": received "pack"; allowed: conformance-pack, rule',
+    );
+    expect(errorOf(() => readDeployment(app({ deployment: 'org' }))).message).toBe(
+      'Invalid context key "deployment": received "org"; allowed: account, organization',
+    );
+  });
+});
+
+describe('readString and readList', () => {
+  const options = { pattern: /^o-[a-z0-9]{10,32}$/, description: 'an organization id' };
+
+  it('fail clearly when a required key is missing', () => {
+    expect(errorOf(() => readString(app(), 'organizationId', options)).message).toBe(
+      'Missing context key "organizationId": it is required; allowed: an organization id (set it with -c organizationId=...)',
+    );
+    expect(errorOf(() => readList(app({ ids: ' , ' }), 'ids', options)).message).toContain(
+      'Missing context key "ids"',
+    );
+  });
+
+  it('return the default of an optional key', () => {
+    expect(readString(app(), 'k', { ...options, defaultValue: 'd' })).toBe('d');
+    expect(readList(app(), 'k', { ...options, defaultValue: [] })).toEqual([]);
+  });
+});
+
+describe('assertKnownContextKeys', () => {
+  it('accepts the app keys and the keys of CDK itself', () => {
+    const known = Object.fromEntries(Object.values(ContextKey).map((key) => [key, 'x']));
+    expect(() =>
+      assertKnownContextKeys({
+        ...known,
+        'cli-telemetry': false,
+        '@aws-cdk/core:target-partitions': ['aws'],
+        'aws:cdk:bundling-stacks': [],
+        'availability-zones:account=111111111111:region=eu-west-1': ['eu-west-1a'],
+      }),
+    ).not.toThrow();
+  });
+
+  it('rejects a misspelt key, listing the keys allowed', () => {
+    const error = errorOf(() => assertKnownContextKeys({ frequncy: 'One_Hour' }));
+    expect(error).toBeInstanceOf(InvalidSettingError);
+    expect(error.message).toMatch(/^Unknown context key "frequncy"; allowed keys: deployment, /);
+    expect(error.message).toContain('frequency');
+  });
+});

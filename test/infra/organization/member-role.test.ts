@@ -1,0 +1,68 @@
+import { Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import { InvalidSettingError } from '../../../infra/errors';
+import { MemberRole } from '../../../infra/organization';
+import { ALL_RULE_IAM_ACTIONS } from '../../../infra/permissions';
+import { errorOf, TEST_ENV, testApp } from '../support';
+
+const CENTRAL_ROLE_ARN = 'arn:aws:iam::111111111111:role/central-function-role';
+
+function roleTemplate(roleName = 'RootAccessKeyRuleMember'): Template {
+  const stack = new Stack(testApp(), 'Test', { env: TEST_ENV });
+  new MemberRole(stack, 'MemberRole', { roleName, centralRoleArn: CENTRAL_ROLE_ARN });
+  return Template.fromStack(stack);
+}
+
+describe('MemberRole', () => {
+  it('is trusted only by the central role, by its ARN', () => {
+    roleTemplate().hasResourceProperties('AWS::IAM::Role', {
+      RoleName: 'RootAccessKeyRuleMember',
+      AssumeRolePolicyDocument: {
+        Version: '2012-10-17',
+        Statement: [
+          { Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { AWS: CENTRAL_ROLE_ARN } },
+        ],
+      },
+    });
+  });
+
+  it('allows exactly the four actions of the rule, in one inline policy, and nothing else', () => {
+    const template = roleTemplate();
+    template.resourceCountIs('AWS::IAM::Policy', 0);
+    template.resourceCountIs('AWS::IAM::ManagedPolicy', 0);
+    const role = Object.values(template.findResources('AWS::IAM::Role'))[0];
+    expect(role?.Properties.ManagedPolicyArns).toBeUndefined();
+    expect(role?.Properties.Policies).toEqual([
+      {
+        PolicyName: 'RootAccessKeyEvaluation',
+        PolicyDocument: {
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Effect: 'Allow',
+              // Sorted: cdk.json turns on policy minimization, which sorts actions.
+              Action: [
+                'config:PutEvaluations',
+                'iam:GenerateCredentialReport',
+                'iam:GetAccountSummary',
+                'iam:GetCredentialReport',
+              ],
+              Resource: '*',
+            },
+          ],
+        },
+      },
+    ]);
+    expect(ALL_RULE_IAM_ACTIONS).toHaveLength(4);
+  });
+
+  it.each(['has/path', '', 'x'.repeat(65), 'space name'])(
+    'rejects the role name %j',
+    (roleName) => {
+      const error = errorOf(() => roleTemplate(roleName));
+      expect(error).toBeInstanceOf(InvalidSettingError);
+      expect(error.message).toMatch(/MemberRole prop roleName.*an IAM role name/);
+    },
+  );
+});

@@ -1,0 +1,69 @@
+import { Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import { InvalidSettingError } from '../../../infra/errors';
+import { DEFAULT_AGGREGATOR_NAME, OrganizationAggregator } from '../../../infra/organization';
+import { errorOf, onlyResource, TEST_ENV, testApp } from '../support';
+
+function synth(aggregatorName?: string): Template {
+  const stack = new Stack(testApp(), 'Central', { env: TEST_ENV });
+  new OrganizationAggregator(
+    stack,
+    'Aggregator',
+    aggregatorName === undefined ? {} : { aggregatorName },
+  );
+  return Template.fromStack(stack);
+}
+
+describe('OrganizationAggregator', () => {
+  it('aggregates every account and every Region of the organization through its own role', () => {
+    const template = synth();
+    const role = onlyResource(template, 'AWS::IAM::Role');
+    const aggregator = onlyResource(template, 'AWS::Config::ConfigurationAggregator');
+    expect(aggregator.resource.Properties).toEqual({
+      ConfigurationAggregatorName: DEFAULT_AGGREGATOR_NAME,
+      OrganizationAggregationSource: {
+        AllAwsRegions: true,
+        RoleArn: { 'Fn::GetAtt': [role.id, 'Arn'] },
+      },
+    });
+    expect(aggregator.resource.DependsOn).toContain(role.id);
+  });
+
+  it('gives its role to AWS Config only, with the managed policy Config documents for organizations', () => {
+    const role = onlyResource(synth(), 'AWS::IAM::Role').resource.Properties;
+    expect(role.AssumeRolePolicyDocument).toEqual({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Action: 'sts:AssumeRole',
+          Effect: 'Allow',
+          Principal: { Service: 'config.amazonaws.com' },
+        },
+      ],
+    });
+    expect(role.ManagedPolicyArns).toEqual([
+      {
+        'Fn::Join': [
+          '',
+          [
+            'arn:',
+            { Ref: 'AWS::Partition' },
+            ':iam::aws:policy/service-role/AWSConfigRoleForOrganizations',
+          ],
+        ],
+      },
+    ]);
+    expect(role).not.toHaveProperty('Policies');
+  });
+
+  it('takes a custom name and rejects one Config would refuse', () => {
+    expect(
+      onlyResource(synth('org-wide'), 'AWS::Config::ConfigurationAggregator').resource.Properties
+        .ConfigurationAggregatorName,
+    ).toBe('org-wide');
+    const error = errorOf(() => synth('org wide'));
+    expect(error).toBeInstanceOf(InvalidSettingError);
+    expect(error.message).toContain('aggregatorName: received "org wide"');
+  });
+});

@@ -1,0 +1,107 @@
+import { Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import { InvalidSettingError } from '../../../infra/errors';
+import {
+  RootAccessKeyOrganizationConformancePack,
+  type RootAccessKeyOrganizationConformancePackProps,
+} from '../../../infra/organization';
+import { PACK_RULE_LOGICAL_ID } from '../../../infra/pack-template';
+import { Frequency, ParameterName } from '../../../rule/src/core/constants';
+import {
+  configRuleValueDefects,
+  errorOf,
+  onlyResource,
+  schemaDiagnostics,
+  TEST_ENV,
+  testApp,
+} from '../support';
+import { at, bodyOf } from './support';
+
+const FUNCTION_ARN = 'arn:aws:lambda:eu-west-1:111111111111:function:central-rule';
+
+function synth(props: Partial<RootAccessKeyOrganizationConformancePackProps> = {}) {
+  const stack = new Stack(testApp(), 'Central', { env: TEST_ENV });
+  new RootAccessKeyOrganizationConformancePack(stack, 'ConformancePack', {
+    functionArn: FUNCTION_ARN,
+    executionRoleName: 'RootAccessKeyRuleMember',
+    ...props,
+  });
+  return onlyResource(Template.fromStack(stack), 'AWS::Config::OrganizationConformancePack')
+    .resource.Properties;
+}
+
+describe('RootAccessKeyOrganizationConformancePack', () => {
+  it('holds the custom rule on the central function, assuming the member role in each account', () => {
+    const properties = synth({
+      ruleName: 'root-keys',
+      frequency: Frequency.TwelveHours,
+      ignoreInactiveKeys: true,
+      rootWithoutCredentials: 'NOT_APPLICABLE',
+    });
+    expect(properties.OrganizationConformancePackName).toBe('root-keys');
+    const body = bodyOf(properties.TemplateBody);
+    expect(Object.keys(at(body, 'Resources') as object)).toEqual([PACK_RULE_LOGICAL_ID]);
+    expect(at(body, 'Resources', PACK_RULE_LOGICAL_ID)).toEqual({
+      Type: 'AWS::Config::ConfigRule',
+      Properties: {
+        ConfigRuleName: 'root-keys',
+        Description: expect.stringContaining('root user has no access key'),
+        InputParameters: {
+          [ParameterName.IgnoreInactiveKeys]: 'true',
+          [ParameterName.RootWithoutCredentials]: 'NOT_APPLICABLE',
+          [ParameterName.ExecutionRoleName]: 'RootAccessKeyRuleMember',
+        },
+        MaximumExecutionFrequency: 'Twelve_Hours',
+        Source: {
+          Owner: 'CUSTOM_LAMBDA',
+          SourceIdentifier: FUNCTION_ARN,
+          SourceDetails: [
+            {
+              EventSource: 'aws.config',
+              MessageType: 'ScheduledNotification',
+              MaximumExecutionFrequency: 'Twelve_Hours',
+            },
+          ],
+        },
+      },
+    });
+  });
+
+  it('renders a pack body that matches the CloudFormation schema of AWS::Config::ConfigRule and its allowed values', () => {
+    const body = bodyOf(synth().TemplateBody);
+    expect(schemaDiagnostics(body)).toEqual([]);
+    expect(
+      configRuleValueDefects(
+        at(body, 'Resources', PACK_RULE_LOGICAL_ID, 'Properties') as Record<string, unknown>,
+      ),
+    ).toEqual([]);
+  });
+
+  it('excludes the given accounts, once each, and omits the property when there are none', () => {
+    expect(
+      synth({ excludedAccounts: ['222222222222', '222222222222', '333333333333'] })
+        .ExcludedAccounts,
+    ).toEqual(['222222222222', '333333333333']);
+    expect(synth()).not.toHaveProperty('ExcludedAccounts');
+  });
+
+  it.each<[string, Partial<RootAccessKeyOrganizationConformancePackProps>, RegExp]>([
+    [
+      'a malformed excluded account',
+      { excludedAccounts: ['22222222222a'] },
+      /excludedAccounts: received "22222222222a"/,
+    ],
+    [
+      'more than 1000 excluded accounts',
+      { excludedAccounts: Array.from({ length: 1001 }, (_, i) => String(100000000000 + i)) },
+      /excludedAccounts: received "1001 accounts"; allowed: at most 1000/,
+    ],
+    ['a pack name Config rejects', { packName: 'root_keys' }, /packName: received "root_keys"/],
+    ['a bad execution role name', { executionRoleName: 'a b' }, /option executionRoleName/],
+  ])('rejects %s', (_case, props, message) => {
+    const error = errorOf(() => synth(props));
+    expect(error).toBeInstanceOf(InvalidSettingError);
+    expect(error.message).toMatch(message);
+  });
+});

@@ -1,0 +1,435 @@
+import { Validations } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import type { IConstruct } from 'constructs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { InvalidSettingError } from '../../../infra/errors';
+import {
+  CENTRAL_ROLE_ARN_PARAMETER,
+  DEFAULT_ORGANIZATION_SETTINGS,
+  MEMBER_ROLE_LOGICAL_ID,
+  OrganizationStack,
+} from '../../../infra/organization';
+import { PACK_RULE_LOGICAL_ID } from '../../../infra/pack-template';
+import { DEFAULT_RULE_SETTINGS } from '../../../infra/settings';
+import { ParameterName } from '../../../rule/src/core/constants';
+import {
+  configRuleValueDefects,
+  errorOf,
+  onlyResource,
+  resolveIntrinsics,
+  schemaDiagnostics,
+  TEST_ENV,
+  testApp,
+} from '../support';
+import { at, bodyOf, type SynthesizedOrganization, synthOrganization } from './support';
+
+const FUNCTION_ARN = 'arn:aws:lambda:eu-west-1:111111111111:function:central-rule';
+
+/** The member role's actions, sorted (cdk.json turns on policy minimization, which sorts them). */
+const MEMBER_ROLE_ACTIONS = [
+  'config:PutEvaluations',
+  'iam:GenerateCredentialReport',
+  'iam:GetAccountSummary',
+  'iam:GetCredentialReport',
+];
+
+/** Every organization key at its default. */
+let defaults: SynthesizedOrganization;
+/** Every optional organization key but `aggregator` set. */
+let custom: SynthesizedOrganization;
+beforeAll(() => {
+  defaults = synthOrganization();
+  custom = synthOrganization({
+    maxConcurrency: '40',
+    delegatedAdmin: 'true',
+    excludedAccounts: '222222222222,333333333333',
+    memberRoleName: 'OrgRootKeyAudit',
+    aggregatorName: 'security-org',
+  });
+});
+
+/** Logical ids of the main resources of a synthesized organization stack. */
+function ids({ stack }: SynthesizedOrganization) {
+  const id = (construct: IConstruct) => stack.getLogicalId(construct.node.defaultChild as never);
+  return {
+    function: id(stack.ruleFunction.function),
+    functionRole: id(stack.ruleFunction.role),
+    memberRole: id(stack.memberRole.role),
+    stackSet: stack.getLogicalId(stack.memberRoleStackSet.stackSet),
+    permission: stack.getLogicalId(stack.invokePermission),
+  };
+}
+
+function stackSetOf(synthesized: SynthesizedOrganization) {
+  return onlyResource(synthesized.template, 'AWS::CloudFormation::StackSet').resource.Properties;
+}
+
+function packBodyOf(synthesized: SynthesizedOrganization) {
+  const pack = onlyResource(synthesized.template, 'AWS::Config::OrganizationConformancePack');
+  const body = resolveIntrinsics(pack.resource.Properties.TemplateBody, {
+    [`${ids(synthesized).function}.Arn`]: FUNCTION_ARN,
+  });
+  return bodyOf(body);
+}
+
+function centralMemberRoleOf(synthesized: SynthesizedOrganization, roleName: string) {
+  const roles = Object.values(
+    synthesized.template.findResources('AWS::IAM::Role', { Properties: { RoleName: roleName } }),
+  );
+  if (roles.length !== 1)
+    throw new Error(`expected one role named ${roleName}, found ${roles.length}`);
+  return roles[0]?.Properties;
+}
+
+function functionRoleStatements(synthesized: SynthesizedOrganization): Record<string, unknown>[] {
+  const roleId = ids(synthesized).functionRole;
+  const policies = synthesized.template.findResources('AWS::IAM::Policy', {
+    Properties: { Roles: [{ Ref: roleId }] },
+  });
+  return Object.values(policies).flatMap(
+    (policy) => policy.Properties.PolicyDocument.Statement as Record<string, unknown>[],
+  );
+}
+
+describe('OrganizationStack', () => {
+  describe('central function', () => {
+    it('reserves and bounds its concurrency to maxConcurrency', () => {
+      defaults.template.hasResourceProperties('AWS::Lambda::Function', {
+        ReservedConcurrentExecutions: 10,
+      });
+      custom.template.hasResourceProperties('AWS::Lambda::Function', {
+        ReservedConcurrentExecutions: 40,
+      });
+    });
+
+    it('may assume only the member role name, and only in accounts of the organization', () => {
+      const assume = functionRoleStatements(defaults).filter((s) => s.Action === 'sts:AssumeRole');
+      expect(assume).toEqual([
+        {
+          Sid: 'AssumeMemberRolesInOrganization',
+          Effect: 'Allow',
+          Action: 'sts:AssumeRole',
+          Resource: {
+            'Fn::Join': [
+              '',
+              ['arn:', { Ref: 'AWS::Partition' }, ':iam::*:role/RootAccessKeyRuleMember'],
+            ],
+          },
+          Condition: { StringEquals: { 'aws:ResourceOrgID': 'o-abcdefghij' } },
+        },
+      ]);
+    });
+
+    it('acts in accounts only through the member roles: no rule action on its own role, no wildcard action', () => {
+      const actions = functionRoleStatements(defaults).flatMap((s) => [s.Action].flat());
+      expect(actions).not.toContain('iam:GetAccountSummary');
+      expect(actions).not.toContain('config:PutEvaluations');
+      expect(actions.filter((action) => String(action).includes('*'))).toEqual([]);
+    });
+
+    it('lets AWS Config of any member account invoke it: no SourceAccount, no SourceArn', () => {
+      const permission = onlyResource(defaults.template, 'AWS::Lambda::Permission').resource
+        .Properties;
+      expect(permission).toEqual({
+        Action: 'lambda:InvokeFunction',
+        Principal: 'config.amazonaws.com',
+        FunctionName: { 'Fn::GetAtt': [ids(defaults).function, 'Arn'] },
+      });
+    });
+  });
+
+  describe('member role of the central account', () => {
+    it('is trusted only by the central function role and allows exactly the rule actions', () => {
+      const properties = centralMemberRoleOf(defaults, 'RootAccessKeyRuleMember');
+      expect(properties.AssumeRolePolicyDocument.Statement).toEqual([
+        {
+          Action: 'sts:AssumeRole',
+          Effect: 'Allow',
+          Principal: { AWS: { 'Fn::GetAtt': [ids(defaults).functionRole, 'Arn'] } },
+        },
+      ]);
+      expect(properties.Policies[0].PolicyDocument.Statement).toEqual([
+        { Effect: 'Allow', Action: MEMBER_ROLE_ACTIONS, Resource: '*' },
+      ]);
+    });
+
+    it('is the same definition as the StackSet role, but for the reference to the central role', () => {
+      const centralProperties = JSON.stringify(
+        centralMemberRoleOf(defaults, 'RootAccessKeyRuleMember'),
+      ).replace(
+        JSON.stringify({ 'Fn::GetAtt': [ids(defaults).functionRole, 'Arn'] }),
+        JSON.stringify({ Ref: CENTRAL_ROLE_ARN_PARAMETER }),
+      );
+      const body = bodyOf(stackSetOf(defaults).TemplateBody);
+      expect(JSON.parse(centralProperties)).toEqual(
+        at(body, 'Resources', MEMBER_ROLE_LOGICAL_ID, 'Properties'),
+      );
+    });
+  });
+
+  describe('member-role StackSet', () => {
+    it('is service-managed, auto-deploys, and targets the OUs in the home Region without the central account', () => {
+      expect(stackSetOf(defaults)).toMatchObject({
+        PermissionModel: 'SERVICE_MANAGED',
+        AutoDeployment: { Enabled: true, RetainStacksOnAccountRemoval: false },
+        Capabilities: ['CAPABILITY_NAMED_IAM'],
+        ManagedExecution: { Active: true },
+        CallAs: 'SELF',
+        OperationPreferences: {
+          MaxConcurrentPercentage: 25,
+          FailureTolerancePercentage: 10,
+          ConcurrencyMode: 'SOFT_FAILURE_TOLERANCE',
+          RegionConcurrencyType: 'PARALLEL',
+        },
+        StackInstancesGroup: [
+          {
+            Regions: [TEST_ENV.region],
+            DeploymentTargets: {
+              OrganizationalUnitIds: ['ou-ab12-abcdefgh', 'r-ab12'],
+              AccountFilterType: 'DIFFERENCE',
+              Accounts: [TEST_ENV.account],
+            },
+          },
+        ],
+        Parameters: [
+          {
+            ParameterKey: CENTRAL_ROLE_ARN_PARAMETER,
+            ParameterValue: { 'Fn::GetAtt': [ids(defaults).functionRole, 'Arn'] },
+          },
+        ],
+      });
+    });
+
+    it('deploys a role trusted only by the central role that allows exactly the rule actions', () => {
+      const body = bodyOf(stackSetOf(defaults).TemplateBody);
+      const role = at(body, 'Resources', MEMBER_ROLE_LOGICAL_ID, 'Properties');
+      expect(role).toEqual({
+        RoleName: 'RootAccessKeyRuleMember',
+        Description: expect.any(String),
+        AssumeRolePolicyDocument: {
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Action: 'sts:AssumeRole',
+              Effect: 'Allow',
+              Principal: { AWS: { Ref: CENTRAL_ROLE_ARN_PARAMETER } },
+            },
+          ],
+        },
+        Policies: [
+          {
+            PolicyName: 'RootAccessKeyEvaluation',
+            PolicyDocument: {
+              Version: '2012-10-17',
+              Statement: [{ Effect: 'Allow', Action: MEMBER_ROLE_ACTIONS, Resource: '*' }],
+            },
+          },
+        ],
+      });
+      expect(schemaDiagnostics(body)).toEqual([]);
+    });
+
+    it('calls as delegated administrator when the central account is one', () => {
+      expect(stackSetOf(custom).CallAs).toBe('DELEGATED_ADMIN');
+    });
+  });
+
+  describe('organization conformance pack', () => {
+    it('waits for the StackSet, the central member role and the invoke permission', () => {
+      const pack = onlyResource(defaults.template, 'AWS::Config::OrganizationConformancePack');
+      const { stackSet, memberRole, permission } = ids(defaults);
+      expect(pack.resource.DependsOn).toEqual(
+        expect.arrayContaining([stackSet, memberRole, permission]),
+      );
+    });
+
+    it('runs the custom rule on the central function with the member role as ExecutionRoleName', () => {
+      const pack = onlyResource(defaults.template, 'AWS::Config::OrganizationConformancePack');
+      expect(pack.resource.Properties.OrganizationConformancePackName).toBe('root-access-key-rule');
+      expect(pack.resource.Properties).not.toHaveProperty('ExcludedAccounts');
+      const rule = at(packBodyOf(defaults), 'Resources', PACK_RULE_LOGICAL_ID, 'Properties');
+      expect(rule).toMatchObject({
+        ConfigRuleName: 'root-access-key-rule',
+        InputParameters: {
+          [ParameterName.IgnoreInactiveKeys]: 'false',
+          [ParameterName.RootWithoutCredentials]: 'COMPLIANT',
+          [ParameterName.ExecutionRoleName]: 'RootAccessKeyRuleMember',
+        },
+        MaximumExecutionFrequency: 'TwentyFour_Hours',
+        Source: {
+          Owner: 'CUSTOM_LAMBDA',
+          SourceIdentifier: FUNCTION_ARN,
+          SourceDetails: [
+            {
+              EventSource: 'aws.config',
+              MessageType: 'ScheduledNotification',
+              MaximumExecutionFrequency: 'TwentyFour_Hours',
+            },
+          ],
+        },
+      });
+    });
+
+    it('has a body that matches the CloudFormation schema of AWS::Config::ConfigRule and its allowed values', () => {
+      const body = packBodyOf(defaults);
+      expect(schemaDiagnostics(body)).toEqual([]);
+      expect(
+        configRuleValueDefects(
+          at(body, 'Resources', PACK_RULE_LOGICAL_ID, 'Properties') as Record<string, unknown>,
+        ),
+      ).toEqual([]);
+    });
+
+    it('excludes the excludedAccounts, which get no member role either', () => {
+      const synthesized = custom;
+      synthesized.template.hasResourceProperties('AWS::Config::OrganizationConformancePack', {
+        ExcludedAccounts: ['222222222222', '333333333333'],
+      });
+      expect(at(stackSetOf(synthesized), 'StackInstancesGroup', 0, 'DeploymentTargets')).toEqual({
+        OrganizationalUnitIds: ['ou-ab12-abcdefgh', 'r-ab12'],
+        AccountFilterType: 'DIFFERENCE',
+        Accounts: [TEST_ENV.account, '222222222222', '333333333333'],
+      });
+    });
+  });
+
+  describe('member role name', () => {
+    it('comes from one value: StackSet role, central role, assume-role grant and pack parameter', () => {
+      const synthesized = custom;
+      const body = bodyOf(stackSetOf(synthesized).TemplateBody);
+      expect(at(body, 'Resources', MEMBER_ROLE_LOGICAL_ID, 'Properties', 'RoleName')).toBe(
+        'OrgRootKeyAudit',
+      );
+      expect(centralMemberRoleOf(synthesized, 'OrgRootKeyAudit')).toBeDefined();
+      expect(
+        at(
+          packBodyOf(synthesized),
+          'Resources',
+          PACK_RULE_LOGICAL_ID,
+          'Properties',
+          'InputParameters',
+        ),
+      ).toMatchObject({ [ParameterName.ExecutionRoleName]: 'OrgRootKeyAudit' });
+      const assume = functionRoleStatements(synthesized).find((s) => s.Action === 'sts:AssumeRole');
+      expect(JSON.stringify(assume?.Resource)).toContain(':iam::*:role/OrgRootKeyAudit');
+      expect(JSON.stringify(synthesized.template.toJSON())).not.toContain(
+        'RootAccessKeyRuleMember',
+      );
+    });
+  });
+
+  describe('aggregator', () => {
+    it('is created by default over all Regions of the organization', () => {
+      defaults.template.hasResourceProperties('AWS::Config::ConfigurationAggregator', {
+        ConfigurationAggregatorName: 'root-access-key-rule-organization',
+        OrganizationAggregationSource: { AllAwsRegions: true, RoleArn: Match.anyValue() },
+      });
+    });
+
+    it('takes the name aggregatorName', () => {
+      custom.template.hasResourceProperties('AWS::Config::ConfigurationAggregator', {
+        ConfigurationAggregatorName: 'security-org',
+      });
+    });
+
+    it('is left out, with its role, when aggregator is false', () => {
+      const { template } = synthOrganization({ aggregator: 'false' });
+      template.resourceCountIs('AWS::Config::ConfigurationAggregator', 0);
+      expect(JSON.stringify(template.toJSON())).not.toContain('AWSConfigRoleForOrganizations');
+      template.resourceCountIs('AWS::IAM::Role', 2);
+    });
+  });
+
+  describe('synthesis', () => {
+    it('matches the CloudFormation schemas of all its resources', () => {
+      expect(schemaDiagnostics(defaults.template.toJSON())).toEqual([]);
+    });
+
+    it('passes cdk-nag AwsSolutions, each acknowledgement carrying its reason', () => {
+      // synthOrganization ran the checks; a finding without acknowledgement fails synth.
+      const acknowledgements = defaults.stack.node.findAll().flatMap((construct) =>
+        construct.node.metadata
+          .filter((entry) => entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+          .flatMap((entry) =>
+            Object.entries(entry.data as Record<string, string>).map(([id, reason]) => ({
+              path: construct.node.path,
+              id,
+              reason,
+            })),
+          ),
+      );
+      const ours = acknowledgements.filter(({ path }) =>
+        /\/(MemberRole\/Resource|Aggregator\/Role|Function\/ServiceRole)$/.test(path),
+      );
+      // aws-cdk-lib records acknowledgements under the Annotation:: namespace; cdk-nag reads both.
+      const unqualified = (id: string) => id.replace(/^(Annotation|AwsSolutions)::/, '');
+      expect(ours.map(({ path, id }) => `${path} ${unqualified(id)}`).sort()).toEqual(
+        [
+          'RootAccessKeyRuleOrganization/Aggregator/Role AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSConfigRoleForOrganizations]',
+          'RootAccessKeyRuleOrganization/Function/ServiceRole AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:iam::*:role/RootAccessKeyRuleMember]',
+          'RootAccessKeyRuleOrganization/MemberRole/Resource AwsSolutions-IAM5[Resource::*]',
+        ].sort(),
+      );
+      for (const { reason } of acknowledgements) expect(reason.length).toBeGreaterThan(60);
+    });
+
+    it('takes the organization settings as a prop, without any context', () => {
+      const app = testApp();
+      const stack = new OrganizationStack(app, 'Org', {
+        env: TEST_ENV,
+        settings: DEFAULT_RULE_SETTINGS,
+        organization: {
+          ...DEFAULT_ORGANIZATION_SETTINGS,
+          organizationId: 'o-zyxwvutsrq',
+          organizationalUnitIds: ['ou-zz99-zyxwvuts'],
+        },
+      });
+      const template = Template.fromStack(stack);
+      const stackSet = onlyResource(template, 'AWS::CloudFormation::StackSet').resource.Properties;
+      expect(
+        at(stackSet, 'StackInstancesGroup', 0, 'DeploymentTargets', 'OrganizationalUnitIds'),
+      ).toEqual(['ou-zz99-zyxwvuts']);
+      expect(JSON.stringify(template.toJSON())).toContain('"aws:ResourceOrgID":"o-zyxwvutsrq"');
+    });
+
+    it('rejects a malformed organization id given as a prop', () => {
+      const error = errorOf(
+        () =>
+          new OrganizationStack(testApp(), 'Org', {
+            env: TEST_ENV,
+            settings: DEFAULT_RULE_SETTINGS,
+            organization: {
+              ...DEFAULT_ORGANIZATION_SETTINGS,
+              organizationId: 'r-ab12',
+              organizationalUnitIds: ['r-ab12'],
+            },
+          }),
+      );
+      expect(error).toBeInstanceOf(InvalidSettingError);
+      expect(error.message).toContain('organization.organizationId: received "r-ab12"');
+    });
+
+    it.each([
+      ['organizationId', { organizationId: undefined }, /Missing context key "organizationId"/],
+      [
+        'organizationalUnitIds',
+        { organizationalUnitIds: undefined },
+        /Missing context key "organizationalUnitIds"/,
+      ],
+      [
+        'organizationId',
+        { organizationId: 'o-123' },
+        /Invalid context key "organizationId": received "o-123"/,
+      ],
+      [
+        'organizationalUnitIds',
+        { organizationalUnitIds: 'ou-ab12' },
+        /Invalid context key "organizationalUnitIds": item "ou-ab12"/,
+      ],
+    ])('fails clearly on a missing or malformed %s', (_key, context, message) => {
+      const error = errorOf(() => synthOrganization(context));
+      expect(error).toBeInstanceOf(InvalidSettingError);
+      expect(error.message).toMatch(message);
+    });
+  });
+});

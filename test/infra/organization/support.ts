@@ -1,0 +1,63 @@
+import { Validations } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { OrganizationStack } from '../../../infra/organization';
+import { DEFAULT_RULE_SETTINGS } from '../../../infra/settings';
+import { parseTemplateBody, TEST_ENV, testApp } from '../support';
+
+/** The smallest valid organization context. */
+export const ORGANIZATION_CONTEXT = {
+  organizationId: 'o-abcdefghij',
+  organizationalUnitIds: 'ou-ab12-abcdefgh,r-ab12',
+} as const;
+
+/** What {@link synthOrganization} returns. */
+export interface SynthesizedOrganization {
+  readonly stack: OrganizationStack;
+  readonly template: Template;
+}
+
+/**
+ * Builds an {@link OrganizationStack} from context, as the app does, with the
+ * cdk-nag AwsSolutions checks, and synthesizes it: an unacknowledged finding
+ * fails the synthesis.
+ */
+export function synthOrganization(context: Record<string, unknown> = {}): SynthesizedOrganization {
+  const app = testApp({ ...ORGANIZATION_CONTEXT, ...context });
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  const stack = new OrganizationStack(app, 'RootAccessKeyRuleOrganization', {
+    env: TEST_ENV,
+    settings: DEFAULT_RULE_SETTINGS,
+  });
+  app.synth();
+  return { stack, template: Template.fromStack(stack) };
+}
+
+/**
+ * The value at `path` inside a JSON value (object keys or array indexes);
+ * throws naming the path when a step is missing.
+ */
+export function at(value: unknown, ...path: (string | number)[]): unknown {
+  let current = value;
+  for (const [index, step] of path.entries()) {
+    const next =
+      typeof current === 'object' && current !== null
+        ? (current as Record<string | number, unknown>)[step]
+        : undefined;
+    if (next === undefined) {
+      throw new Error(
+        `nothing at ${path.slice(0, index + 1).join('.')} in ${JSON.stringify(value).slice(0, 300)}`,
+      );
+    }
+    current = next;
+  }
+  return current;
+}
+
+/** Parses a synthesized `TemplateBody` property, which must be a plain string. */
+export function bodyOf(templateBody: unknown): Record<string, unknown> {
+  if (typeof templateBody !== 'string') {
+    throw new Error(`TemplateBody is not a string: ${JSON.stringify(templateBody).slice(0, 300)}`);
+  }
+  return parseTemplateBody(templateBody);
+}
