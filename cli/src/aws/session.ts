@@ -30,7 +30,11 @@ export interface AwsSession {
   destroy(): void;
 }
 
-/** Settings every client of the tool shares (same retries as the rule's clients). */
+/**
+ * Retries of the caller's own STS and Organizations clients. Unlike the rule's
+ * one-shot clients (standard mode), these serve a burst of calls to one
+ * account, where the adaptive mode's client-side rate limiting pays off.
+ */
 const RETRIES = { retryMode: 'adaptive', maxAttempts: 5 } as const;
 
 /**
