@@ -40,10 +40,10 @@ export const RULE_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9-]{0,63}$/;
 export const RULE_NAME_DESCRIPTION =
   'a name of 1-64 letters, digits and hyphens that starts with a letter';
 
-/** IAM role names, without a path. */
-export const ROLE_NAME_PATTERN = /^[\w+=,.@-]{1,64}$/;
+/** IAM role names, without a path (the rule's own `ExecutionRoleName` check). */
+export { ROLE_NAME_PATTERN } from '../rule/src/core/parameters';
 
-/** {@link ROLE_NAME_PATTERN} in words, for error messages. */
+/** `ROLE_NAME_PATTERN` in words, for error messages. */
 export const ROLE_NAME_DESCRIPTION = 'an IAM role name (1-64 letters, digits and +=,.@_-, no path)';
 
 /** Log retention periods CloudWatch Logs accepts, in days. */

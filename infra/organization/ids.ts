@@ -20,8 +20,8 @@ export const DEPLOYMENT_TARGET_PATTERN = new RegExp(
 export const DEPLOYMENT_TARGET_DESCRIPTION =
   'an OU id (ou-<4-32 characters>-<8-32 characters>, such as ou-ab12-cdefgh34) or the root id (r-<4-32 characters>, such as r-ab12)';
 
-/** A 12-digit account id. */
-export const ACCOUNT_ID_PATTERN = /^\d{12}$/;
+/** A 12-digit account id (the rule's own check). */
+export { ACCOUNT_ID_PATTERN } from '../../rule/src/core/arn';
 
 /**
  * Throws an {@link InvalidSettingError} when a construct property holds a

@@ -1,7 +1,8 @@
 import { InvalidEventError, InvalidParameterError } from './errors';
 
 const ARN_PATTERN = /^arn:(aws[a-z-]*):([a-z0-9-]+):([a-z0-9-]*):(\d{12})?:/;
-const ACCOUNT_ID_PATTERN = /^\d{12}$/;
+/** A 12-digit AWS account id. */
+export const ACCOUNT_ID_PATTERN = /^\d{12}$/;
 
 /** The parts of an ARN the rule needs. */
 export interface ArnParts {

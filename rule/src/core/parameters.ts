@@ -19,7 +19,8 @@ export interface ParsedParameters {
   readonly unknownNames: readonly string[];
 }
 
-const ROLE_NAME_PATTERN = /^[\w+=,.@-]{1,64}$/;
+/** IAM role names, without a path: what `ExecutionRoleName` accepts. */
+export const ROLE_NAME_PATTERN = /^[\w+=,.@-]{1,64}$/;
 const KNOWN_NAMES: ReadonlySet<string> = new Set(Object.values(ParameterName));
 
 /**
