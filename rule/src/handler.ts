@@ -65,7 +65,7 @@ export function createHandler(options: HandlerOptions = {}) {
     }
     if (event.partition === undefined) {
       throw new InvalidEventError(
-        'The event has no configRuleArn; cross-account mode (ExecutionRoleName) needs it to know the partition of the role to assume',
+        'The event has neither configRuleArn nor executionRoleArn; cross-account mode (ExecutionRoleName) needs one to know the partition of the role to assume',
       );
     }
     const roleArn = executionRoleArn(event.partition, event.accountId, roleName);

@@ -502,9 +502,12 @@ describe('handler: cross-account mode', () => {
     expect(signers).toEqual([`config:${MEMBER.AccessKeyId}`]);
   });
 
-  it('fails when cross-account mode has no configRuleArn to take the partition from', async () => {
+  it('fails when cross-account mode has no ARN to take the partition from', async () => {
     const failure = newHandler()(
-      scheduledEvent({ ExecutionRoleName: 'Member' }, { configRuleArn: undefined }),
+      scheduledEvent(
+        { ExecutionRoleName: 'Member' },
+        { configRuleArn: undefined, executionRoleArn: undefined },
+      ),
       context,
     );
 

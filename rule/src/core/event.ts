@@ -33,7 +33,10 @@ export interface ParsedEvent {
   readonly resultToken: string;
   /** True when the account left the rule's scope. */
   readonly eventLeftScope: boolean;
-  /** Partition of the rule (`aws`, `aws-cn`, `aws-us-gov`), from `configRuleArn`. */
+  /**
+   * Partition of the rule (`aws`, `aws-cn`, `aws-us-gov`), from `configRuleArn`,
+   * else from `executionRoleArn`.
+   */
   readonly partition?: string;
   /** The rule's name, for logs. */
   readonly configRuleName?: string;
@@ -67,7 +70,7 @@ export function parseConfigRuleEvent(event: unknown): ParsedEvent {
   }
   const invoking = parseInvokingEvent(raw.invokingEvent);
   const { parameters, unknownNames } = parseRuleParameters(optionalString(raw, 'ruleParameters'));
-  const configRuleArn = optionalString(raw, 'configRuleArn');
+  const partition = eventPartition(raw);
   const configRuleName = optionalString(raw, 'configRuleName');
   return {
     accountId,
@@ -75,9 +78,7 @@ export function parseConfigRuleEvent(event: unknown): ParsedEvent {
     orderingTimestamp: invoking.orderingTimestamp,
     resultToken,
     eventLeftScope: parseEventLeftScope(raw.eventLeftScope),
-    ...(configRuleArn === undefined
-      ? {}
-      : { partition: parseArn(configRuleArn, 'The event configRuleArn').partition }),
+    ...(partition === undefined ? {} : { partition }),
     ...(configRuleName === undefined ? {} : { configRuleName }),
     parameters,
     unknownParameterNames: unknownNames,
@@ -139,6 +140,14 @@ function readTime(source: JsonObject, field: string): Date {
     );
   }
   return time;
+}
+
+function eventPartition(raw: JsonObject): string | undefined {
+  for (const field of ['configRuleArn', 'executionRoleArn'] as const) {
+    const arn = optionalString(raw, field);
+    if (arn !== undefined) return parseArn(arn, `The event's ${field}`).partition;
+  }
+  return undefined;
 }
 
 function parseEventLeftScope(value: unknown): boolean {

@@ -50,6 +50,20 @@ describe('parseConfigRuleEvent', () => {
     );
   });
 
+  it('takes the partition from executionRoleArn when configRuleArn is absent', () => {
+    const { configRuleArn: _omitted, ...event } = fixture('scheduled-notification-govcloud');
+    expect(parseConfigRuleEvent(event).partition).toBe('aws-us-gov');
+  });
+
+  it('has no partition when the event names no ARN', () => {
+    const {
+      configRuleArn: _rule,
+      executionRoleArn: _role,
+      ...event
+    } = fixture('scheduled-notification');
+    expect(parseConfigRuleEvent(event).partition).toBeUndefined();
+  });
+
   it('reads eventLeftScope', () => {
     const parsed = parseConfigRuleEvent({
       ...fixture('scheduled-notification'),
