@@ -3,6 +3,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { RootAccessKeyRuleStack } from './account-stack';
 import {
   assertKnownContextKeys,
+  assertNoOrganizationKeys,
   ContextKey,
   readDeployment,
   readPackaging,
@@ -49,6 +50,7 @@ export function buildApp(app: App, env: Required<Environment> = defaultEnvironme
   const packaging = readPackaging(app);
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   if (deployment === Deployment.Account) {
+    assertNoOrganizationKeys(app);
     return new RootAccessKeyRuleStack(app, ACCOUNT_STACK_ID, { env, settings, packaging });
   }
   if (packaging !== Packaging.ConformancePack) {

@@ -181,6 +181,31 @@ function readLogRetentionDays(scope: IConstruct, defaultValue: LogRetentionDays)
 
 const CONTEXT_KEYS: ReadonlySet<string> = new Set(Object.values(ContextKey));
 
+/** The keys only an organization deployment reads. */
+export const ORGANIZATION_CONTEXT_KEYS: readonly ContextKey[] = [
+  ContextKey.OrganizationId,
+  ContextKey.OrganizationalUnitIds,
+  ContextKey.ExcludedAccounts,
+  ContextKey.MemberRoleName,
+  ContextKey.MaxConcurrency,
+  ContextKey.Aggregator,
+  ContextKey.AggregatorName,
+  ContextKey.DelegatedAdmin,
+];
+
+/**
+ * Fails when organization keys are set for an account deployment: whoever
+ * sets `organizationId` but forgets `deployment=organization` would otherwise
+ * get a single-account stack without a word.
+ */
+export function assertNoOrganizationKeys(scope: IConstruct): void {
+  const set = ORGANIZATION_CONTEXT_KEYS.filter((key) => readRaw(scope, key) !== undefined);
+  if (set.length === 0) return;
+  throw new InvalidSettingError(
+    `Context key${set.length > 1 ? 's' : ''} ${set.map((key) => `"${key}"`).join(', ')} ${set.length > 1 ? 'apply' : 'applies'} only to an organization deployment, but "${ContextKey.Deployment}" is "${Deployment.Account}"; add -c ${ContextKey.Deployment}=${Deployment.Organization}, or remove ${set.length > 1 ? 'them' : 'it'}`,
+  );
+}
+
 /**
  * Fails on a context key that looks like one of the app's (a plain camelCase
  * word) but is not, so a typo such as `-c frequncy=One_Hour` is not silently

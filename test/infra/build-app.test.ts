@@ -133,6 +133,14 @@ describe('buildApp', () => {
     expect(error.message).toContain('Unknown context key "ignoreInactiveKey"');
   });
 
+  it('refuses organization keys without deployment=organization, naming them', () => {
+    const error = errorOf(() => build({ organizationId: 'o-abcdefghij', maxConcurrency: '5' }));
+    expect(error).toBeInstanceOf(InvalidSettingError);
+    expect(error.message).toBe(
+      'Context keys "organizationId", "maxConcurrency" apply only to an organization deployment, but "deployment" is "account"; add -c deployment=organization, or remove them',
+    );
+  });
+
   it('refuses packaging=rule for an organization deployment', () => {
     const error = errorOf(() => build({ deployment: 'organization', packaging: 'rule' }));
     expect(error).toBeInstanceOf(InvalidSettingError);
