@@ -12,6 +12,11 @@ export interface RootAccessKeyRuleStackProps extends StackProps {
   readonly settings?: RuleSettings;
   /** How the rule is packaged. @default Packaging.ConformancePack */
   readonly packaging?: Packaging;
+  /**
+   * Reserve concurrency for the function (see
+   * `RootAccessKeyFunctionProps.reserveConcurrency`). @default true
+   */
+  readonly reserveConcurrency?: boolean;
 }
 
 /**
@@ -35,6 +40,7 @@ export class RootAccessKeyRuleStack extends Stack {
     this.packaging = props.packaging ?? Packaging.ConformancePack;
     this.function = new RootAccessKeyFunction(this, 'Function', {
       logRetention: settings.logRetentionDays,
+      reserveConcurrency: props.reserveConcurrency ?? true,
     });
     const options: RootAccessKeyRuleOptions = {
       function: this.function,

@@ -5,8 +5,10 @@ import {
   assertKnownContextKeys,
   assertNoOrganizationKeys,
   ContextKey,
+  readBoolean,
   readDeployment,
   readPackaging,
+  readRaw,
   readRuleSettings,
 } from './context';
 import { InvalidSettingError } from './errors';
@@ -51,7 +53,18 @@ export function buildApp(app: App, env: Required<Environment> = defaultEnvironme
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   if (deployment === Deployment.Account) {
     assertNoOrganizationKeys(app);
-    return new RootAccessKeyRuleStack(app, ACCOUNT_STACK_ID, { env, settings, packaging });
+    const reserveConcurrency = readBoolean(app, ContextKey.ReserveConcurrency, true);
+    return new RootAccessKeyRuleStack(app, ACCOUNT_STACK_ID, {
+      env,
+      settings,
+      packaging,
+      reserveConcurrency,
+    });
+  }
+  if (readRaw(app, ContextKey.ReserveConcurrency) !== undefined) {
+    throw new InvalidSettingError(
+      `Context key "${ContextKey.ReserveConcurrency}" applies only to an account deployment; an organization deployment bounds its central function with "${ContextKey.MaxConcurrency}"`,
+    );
   }
   if (packaging !== Packaging.ConformancePack) {
     throw new InvalidSettingError(

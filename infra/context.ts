@@ -25,6 +25,7 @@ export const ContextKey = {
   IgnoreInactiveKeys: 'ignoreInactiveKeys',
   RootWithoutCredentials: 'rootWithoutCredentials',
   LogRetentionDays: 'logRetentionDays',
+  ReserveConcurrency: 'reserveConcurrency',
   OrganizationId: 'organizationId',
   OrganizationalUnitIds: 'organizationalUnitIds',
   ExcludedAccounts: 'excludedAccounts',

@@ -30,6 +30,13 @@ export interface RootAccessKeyFunctionProps {
    */
   readonly reservedConcurrentExecutions?: number;
   /**
+   * Reserve `reservedConcurrentExecutions` for the function. Turn off in
+   * accounts whose Lambda concurrency quota is still reduced (new accounts):
+   * Lambda keeps 100 executions unreserved and rejects any reservation there.
+   * @default true
+   */
+  readonly reserveConcurrency?: boolean;
+  /**
    * Grant the role the rule's actions in its own account (`iam:GetAccountSummary`,
    * `iam:GenerateCredentialReport`, `iam:GetCredentialReport`,
    * `config:PutEvaluations`). Turn off for a central function that only acts
@@ -61,7 +68,8 @@ export interface ConfigInvokeOptions {
 export interface ResolvedFunctionProps {
   readonly memorySize: number;
   readonly timeout: Duration;
-  readonly reservedConcurrentExecutions: number;
+  /** Absent when no concurrency is reserved. */
+  readonly reservedConcurrentExecutions?: number;
   readonly logRetention: logs.RetentionDays;
 }
 
@@ -104,7 +112,12 @@ export function resolveFunctionProps(props: RootAccessKeyFunctionProps): Resolve
     allowedRetentions.includes(logRetention),
     allowedRetentions.join(', '),
   );
-  return { memorySize, timeout, reservedConcurrentExecutions: reserved, logRetention };
+  return {
+    memorySize,
+    timeout,
+    ...(props.reserveConcurrency === false ? {} : { reservedConcurrentExecutions: reserved }),
+    logRetention,
+  };
 }
 
 function check(name: string, value: unknown, ok: boolean, allowed: string): void {

@@ -133,6 +133,27 @@ describe('buildApp', () => {
     expect(error.message).toContain('Unknown context key "ignoreInactiveKey"');
   });
 
+  it('reserves one concurrent execution by default', () => {
+    const { stack } = build();
+    Template.fromStack(stack).hasResourceProperties('AWS::Lambda::Function', {
+      ReservedConcurrentExecutions: 1,
+    });
+  });
+
+  it('reserves no concurrency with reserveConcurrency=false', () => {
+    const { stack } = build({ reserveConcurrency: 'false' });
+    const [fn] = Object.values(
+      Template.fromStack(stack).findResources('AWS::Lambda::Function'),
+    ) as { Properties: Record<string, unknown> }[];
+    expect(fn?.Properties).not.toHaveProperty('ReservedConcurrentExecutions');
+  });
+
+  it('refuses reserveConcurrency in an organization deployment, pointing to maxConcurrency', () => {
+    const error = errorOf(() => build({ deployment: 'organization', reserveConcurrency: 'false' }));
+    expect(error).toBeInstanceOf(InvalidSettingError);
+    expect(error.message).toContain('bounds its central function with "maxConcurrency"');
+  });
+
   it('refuses organization keys without deployment=organization, naming them', () => {
     const error = errorOf(() => build({ organizationId: 'o-abcdefghij', maxConcurrency: '5' }));
     expect(error).toBeInstanceOf(InvalidSettingError);
