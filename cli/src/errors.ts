@@ -21,6 +21,9 @@ export class MissingRegionError extends CliError {}
 /** The SDK's default chain (or the profile) gives no usable credentials. */
 export class CredentialsUnavailableError extends CliError {}
 
+/** The Config aggregator named on the command line does not exist where the tool looked. */
+export class AggregatorNotFoundError extends CliError {}
+
 /**
  * An error as one line for an output row or stderr. The rule's and the tool's
  * errors already say what failed, what was received and what is needed;

@@ -33,16 +33,29 @@ export const ERROR_COMPLIANCE = 'ERROR';
 /** The `compliance` value Config shows for an account without any evaluation. */
 export const INSUFFICIENT_DATA = 'INSUFFICIENT_DATA';
 
-/** Compliance values that mean the account was not evaluated. */
-const NOT_EVALUATED: ReadonlySet<string> = new Set([ERROR_COMPLIANCE, INSUFFICIENT_DATA]);
+/** Options of {@link exitCodeFor}. */
+export interface ExitCodeOptions {
+  /**
+   * INSUFFICIENT_DATA rows without an error do not count as not evaluated
+   * (`report --allow-insufficient-data`). @default false
+   */
+  readonly allowInsufficientData?: boolean;
+}
 
 /**
  * The exit code for a set of rows: 2 when any row has an error or no
- * evaluation (Config's INSUFFICIENT_DATA: the rule could not evaluate that
- * account), else 1 when any is NON_COMPLIANT, else 0. An empty set is 0.
+ * evaluation (ERROR, or Config's INSUFFICIENT_DATA unless allowed), else 1
+ * when any is NON_COMPLIANT, else 0. An empty set is 0.
  */
-export function exitCodeFor(rows: readonly ExitCodeInput[]): ExitCode {
-  if (rows.some((row) => row.error !== undefined || NOT_EVALUATED.has(row.compliance))) {
+export function exitCodeFor(
+  rows: readonly ExitCodeInput[],
+  options: ExitCodeOptions = {},
+): ExitCode {
+  const notEvaluated = (row: ExitCodeInput) =>
+    row.error !== undefined ||
+    row.compliance === ERROR_COMPLIANCE ||
+    (row.compliance === INSUFFICIENT_DATA && options.allowInsufficientData !== true);
+  if (rows.some(notEvaluated)) {
     return ExitCode.Error;
   }
   if (rows.some((row) => row.compliance === ComplianceType.NonCompliant)) {

@@ -32,4 +32,27 @@ describe('exitCodeFor', () => {
   it('exits 2 when Config holds no evaluation for an account (INSUFFICIENT_DATA)', () => {
     expect(exitCodeFor([row('COMPLIANT'), row('INSUFFICIENT_DATA')])).toBe(2);
   });
+
+  it('exits 0 for INSUFFICIENT_DATA rows without an error when they are allowed', () => {
+    expect(
+      exitCodeFor([row('COMPLIANT'), row('INSUFFICIENT_DATA')], { allowInsufficientData: true }),
+    ).toBe(ExitCode.Ok);
+  });
+
+  it('still exits 2 for an error row when INSUFFICIENT_DATA is allowed', () => {
+    expect(
+      exitCodeFor([row('INSUFFICIENT_DATA'), row('ERROR', 'read failed')], {
+        allowInsufficientData: true,
+      }),
+    ).toBe(ExitCode.Error);
+    expect(exitCodeFor([row('ERROR')], { allowInsufficientData: true })).toBe(ExitCode.Error);
+  });
+
+  it('exits 1 for NON_COMPLIANT next to allowed INSUFFICIENT_DATA rows', () => {
+    expect(
+      exitCodeFor([row('NON_COMPLIANT'), row('INSUFFICIENT_DATA')], {
+        allowInsufficientData: true,
+      }),
+    ).toBe(ExitCode.NonCompliant);
+  });
 });

@@ -19,6 +19,7 @@ describe('runCli: help, version and usage errors', () => {
       expect(stdout).toContain(text);
     }
     expect(stdout).toMatch(/2 {2}some account could not be evaluated or read \(this wins over 1\)/);
+    expect(stdout.endsWith('or the command could not run\n')).toBe(true);
   });
 
   it.each([
@@ -33,7 +34,16 @@ describe('runCli: help, version and usage errors', () => {
         '--root-without-credentials',
       ],
     ],
-    ['report', ['--aggregator', '--rule-name', '--concurrency']],
+    [
+      'report',
+      [
+        '--aggregator',
+        '--rule-name',
+        '--concurrency',
+        '--allow-insufficient-data',
+        'NOT_APPLICABLE',
+      ],
+    ],
     [
       'pack-template',
       [
@@ -127,5 +137,6 @@ describe('runCli: help, version and usage errors', () => {
 
     expect(code).toBe(2);
     expect(stderr).toContain('Usage: root-access-key-rule');
+    expect(stderr.endsWith('or the command could not run\n')).toBe(true);
   });
 });

@@ -5,6 +5,8 @@ import {
   DescribeAggregateComplianceByConfigRulesCommand,
   GetAggregateComplianceDetailsByConfigRuleCommand,
 } from '@aws-sdk/client-config-service';
+import { errorName } from '../../../rule/src/aws/errors';
+import { AggregatorNotFoundError } from '../errors';
 import { readAllPages } from './paging';
 
 /** One rule's compliance in one account and Region of an aggregator. */
@@ -35,6 +37,7 @@ const DETAIL_PAGE_SIZE = 100;
  * keeps the entries whose rule name `matches`. Pages may be empty and still
  * carry a `NextToken`: reading stops only when there is no token.
  *
+ * @throws AggregatorNotFoundError when the Region holds no aggregator of that name
  * @throws RuleError when a call fails or a `NextToken` repeats
  */
 export async function listAggregateRuleCompliance(
@@ -47,12 +50,14 @@ export async function listAggregateRuleCompliance(
   const pages = await readAllPages(
     'config:DescribeAggregateComplianceByConfigRules',
     async (token) => {
-      const page = await config.send(
-        new DescribeAggregateComplianceByConfigRulesCommand({
-          ConfigurationAggregatorName: aggregatorName,
-          Limit: SUMMARY_PAGE_SIZE,
-          NextToken: token,
-        }),
+      const page = await readAggregator(config, aggregatorName, () =>
+        config.send(
+          new DescribeAggregateComplianceByConfigRulesCommand({
+            ConfigurationAggregatorName: aggregatorName,
+            Limit: SUMMARY_PAGE_SIZE,
+            NextToken: token,
+          }),
+        ),
       );
       for (const item of page.AggregateComplianceByConfigRules ?? []) {
         if (item.ConfigRuleName !== undefined) seen.add(item.ConfigRuleName);
@@ -63,6 +68,28 @@ export async function listAggregateRuleCompliance(
     },
   );
   return { entries, ruleNamesSeen: [...seen].sort(), pages };
+}
+
+/**
+ * Makes one aggregator read. Config answers an unknown aggregator name with
+ * `NoSuchConfigurationAggregatorException`, which is not retried: it becomes
+ * an error that names the aggregator and the Region searched.
+ */
+async function readAggregator<Output>(
+  config: ConfigServiceClient,
+  aggregatorName: string,
+  read: () => Promise<Output>,
+): Promise<Output> {
+  try {
+    return await read();
+  } catch (error) {
+    if (errorName(error) !== 'NoSuchConfigurationAggregatorException') throw error;
+    const region = await config.config.region();
+    throw new AggregatorNotFoundError(
+      `no Config aggregator named ${JSON.stringify(aggregatorName)} in Region ${region} of the caller's account (NoSuchConfigurationAggregatorException); give the aggregator's name with --aggregator and its Region with --region`,
+      { cause: error },
+    );
+  }
 }
 
 function toEntry(item: AggregateComplianceByConfigRule): RuleComplianceEntry | undefined {
@@ -95,6 +122,7 @@ export interface AggregateEvaluations {
  * Reads every page of `config:GetAggregateComplianceDetailsByConfigRule` for
  * one rule in one account and Region (the API serves one pair per call).
  *
+ * @throws AggregatorNotFoundError when the Region holds no aggregator of that name
  * @throws RuleError when a call fails or a `NextToken` repeats
  */
 export async function getAggregateEvaluations(
@@ -106,15 +134,17 @@ export async function getAggregateEvaluations(
   const pages = await readAllPages(
     'config:GetAggregateComplianceDetailsByConfigRule',
     async (token) => {
-      const page = await config.send(
-        new GetAggregateComplianceDetailsByConfigRuleCommand({
-          ConfigurationAggregatorName: aggregatorName,
-          ConfigRuleName: entry.ruleName,
-          AccountId: entry.accountId,
-          AwsRegion: entry.region,
-          Limit: DETAIL_PAGE_SIZE,
-          NextToken: token,
-        }),
+      const page = await readAggregator(config, aggregatorName, () =>
+        config.send(
+          new GetAggregateComplianceDetailsByConfigRuleCommand({
+            ConfigurationAggregatorName: aggregatorName,
+            ConfigRuleName: entry.ruleName,
+            AccountId: entry.accountId,
+            AwsRegion: entry.region,
+            Limit: DETAIL_PAGE_SIZE,
+            NextToken: token,
+          }),
+        ),
       );
       for (const result of page.AggregateEvaluationResults ?? []) {
         evaluations.push(toEvaluation(result, entry));

@@ -1,5 +1,6 @@
 import { toRuleError } from '../../../rule/src/aws/errors';
 import { AwsCallError } from '../../../rule/src/core/errors';
+import { CliError } from '../errors';
 
 /**
  * Calls `readPage` with each `NextToken` until none is returned; an empty
@@ -7,7 +8,8 @@ import { AwsCallError } from '../../../rule/src/core/errors';
  *
  * @param permission the IAM action, named in errors
  * @returns the number of pages read
- * @throws RuleError when a call fails or a `NextToken` repeats (a loop)
+ * @throws RuleError when a call fails or a `NextToken` repeats (a loop); a
+ *   {@link CliError} from `readPage` is passed on unchanged
  */
 export async function readAllPages(
   permission: string,
@@ -20,6 +22,8 @@ export async function readAllPages(
     try {
       token = (await readPage(token)) || undefined;
     } catch (error) {
+      // The tool's own errors already say what failed and what to do.
+      if (error instanceof CliError) throw error;
       throw toRuleError(error, permission);
     }
     pages++;

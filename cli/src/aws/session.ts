@@ -1,3 +1,4 @@
+import { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { STSClient } from '@aws-sdk/client-sts';
 import {
@@ -31,11 +32,13 @@ export interface AwsSession {
 }
 
 /**
- * Retries of the caller's own STS and Organizations clients. Unlike the rule's
- * one-shot clients (standard mode), these serve a burst of calls to one
- * account, where the adaptive mode's client-side rate limiting pays off.
+ * Retries of the caller's own STS, Organizations and Config clients. Unlike
+ * the rule's one-shot clients (standard mode), these serve a burst of calls
+ * to one account (AssumeRole for every account, every page of ListAccounts,
+ * thousands of detail reads of one aggregator), where the adaptive mode's
+ * client-side rate limiting pays off.
  */
-const RETRIES = { retryMode: 'adaptive', maxAttempts: 5 } as const;
+export const CALLER_RETRIES = { retryMode: 'adaptive', maxAttempts: 5 } as const;
 
 /**
  * Resolves the caller's credentials and Region with the SDK's default chain
@@ -59,7 +62,7 @@ export async function openSession(
       'No AWS Region is configured: pass --region, set AWS_REGION, or set region in the profile',
     );
   }
-  const sts = new STSClient({ ...profile, region, ...RETRIES });
+  const sts = new STSClient({ ...profile, region, ...CALLER_RETRIES });
   const credentials = sts.config.credentials;
   await checkCredentials(credentials, options.profile);
   return {
@@ -103,5 +106,10 @@ export function iamClientFor(session: AwsSession, credentials?: Credentials) {
 
 /** An Organizations client signed as the caller. */
 export function organizationsClientFor(session: AwsSession): OrganizationsClient {
-  return new OrganizationsClient({ ...session.clientOptions, ...RETRIES });
+  return new OrganizationsClient({ ...session.clientOptions, ...CALLER_RETRIES });
+}
+
+/** A Config client signed as the caller, with {@link CALLER_RETRIES} for its burst of reads. */
+export function configClientFor(session: AwsSession): ConfigServiceClient {
+  return new ConfigServiceClient({ ...session.clientOptions, ...CALLER_RETRIES });
 }

@@ -1,12 +1,14 @@
-import { assumeRole } from '../../../rule/src/aws/assume-role';
+import { assumeRole, type TemporaryCredentials } from '../../../rule/src/aws/assume-role';
 import { type BackoffOptions, deadlineIn, type Sleep } from '../../../rule/src/aws/backoff';
+import { errorMessage, errorName } from '../../../rule/src/aws/errors';
 import { executionRoleArn } from '../../../rule/src/core/arn';
 import { type ComplianceType, DEFAULT_PARAMETERS } from '../../../rule/src/core/constants';
+import { AccessDeniedError } from '../../../rule/src/core/errors';
 import type { RuleParameters } from '../../../rule/src/core/parameters';
 import { evaluateAccount } from '../../../rule/src/evaluate-account';
 import type { CallerIdentity } from '../aws/caller-identity';
 import { type AwsSession, iamClientFor } from '../aws/session';
-import { describeError } from '../errors';
+import { CliError, describeError } from '../errors';
 import { ERROR_COMPLIANCE } from '../exit-codes';
 
 /** One account's result: a verdict, or the error that prevented one. */
@@ -73,7 +75,7 @@ export function accountEvaluator(
           target.accountId,
           options.roleName ?? '',
         );
-        iam = iamClientFor(session, await assumeRole(session.sts, roleArn, SESSION_NAME));
+        iam = iamClientFor(session, await assumeRoleIn(session, caller, roleArn));
       }
       const { decision, summary } = await evaluateAccount({
         iam,
@@ -101,4 +103,26 @@ export function accountEvaluator(
     }
   };
   return { evaluate, destroy: () => ownIam.destroy() };
+}
+
+/**
+ * Assumes the audit role. A denial has two possible causes, and STS does not
+ * say which: the role is missing or does not trust the caller, or the caller
+ * may not call sts:AssumeRole on it. The error row names both.
+ */
+async function assumeRoleIn(
+  session: AwsSession,
+  caller: CallerIdentity,
+  roleArn: string,
+): Promise<TemporaryCredentials> {
+  try {
+    return await assumeRole(session.sts, roleArn, SESSION_NAME);
+  } catch (error) {
+    if (!(error instanceof AccessDeniedError)) throw error;
+    const cause = error.cause ?? error;
+    throw new CliError(
+      `sts:AssumeRole on ${roleArn} was denied (${errorName(cause)}: ${errorMessage(cause)}); the role must exist and trust the caller (${caller.arn}), and the caller needs sts:AssumeRole on it`,
+      { cause: error },
+    );
+  }
 }

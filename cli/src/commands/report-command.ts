@@ -18,6 +18,7 @@ interface ReportCommandOptions {
   readonly aggregator: string;
   readonly ruleName: string;
   readonly concurrency: number;
+  readonly allowInsufficientData?: boolean;
 }
 
 const EXAMPLES = `
@@ -26,7 +27,10 @@ Examples:
   $ root-access-key-rule report --aggregator my-aggregator --rule-name my-root-key-rule --output json
 
 Finds the rule under its own name and the names Config gives it in member
-accounts (<name>-conformance-pack-<suffix>, OrgConfigRule-<name>-<suffix>).`;
+accounts (<name>-conformance-pack-<suffix>, OrgConfigRule-<name>-<suffix>).
+Aggregators return only COMPLIANT and NON_COMPLIANT results: an account where
+the rule reported NOT_APPLICABLE shows as INSUFFICIENT_DATA, like one not
+evaluated yet, and exits 2 unless --allow-insufficient-data is given.`;
 
 /** Most rule names listed when nothing matched. */
 const SEEN_NAMES_SHOWN = 20;
@@ -52,6 +56,10 @@ export function addReportCommand(
       DEFAULT_RULE_NAME,
     )
     .option('--concurrency <n>', 'accounts read at once', parseConcurrency, DEFAULT_CONCURRENCY)
+    .option(
+      '--allow-insufficient-data',
+      'do not exit 2 for INSUFFICIENT_DATA rows (no COMPLIANT or NON_COMPLIANT result, as when the rule reports NOT_APPLICABLE); they are still printed, with a note',
+    )
     .addHelpText('after', EXAMPLES)
     .action(async (options: ReportCommandOptions, command: Command) => {
       const global = globalOptions(command);
@@ -63,6 +71,7 @@ export function addReportCommand(
           aggregatorName: options.aggregator,
           ruleName: options.ruleName,
           concurrency: options.concurrency,
+          allowInsufficientData: options.allowInsufficientData === true,
           onProgress: progress.update,
         });
         progress.stop();
@@ -75,7 +84,11 @@ export function addReportCommand(
           finish(ExitCodes.Error);
           return;
         }
-        finish(exitCodeFor(result.rows));
+        finish(
+          exitCodeFor(result.rows, {
+            allowInsufficientData: options.allowInsufficientData === true,
+          }),
+        );
       } finally {
         progress.stop();
       }

@@ -11,6 +11,7 @@ const csvColumns: readonly Column<ReportRow>[] = [
   { header: 'resultRecordedTime', cell: (row) => row.resultRecordedTime },
   { header: 'annotation', cell: (row) => row.annotation },
   { header: 'error', cell: (row) => row.error },
+  { header: 'note', cell: (row) => row.note },
 ];
 
 const tableColumns: readonly Column<ReportRow>[] = [
@@ -19,7 +20,7 @@ const tableColumns: readonly Column<ReportRow>[] = [
   { header: 'RULE', cell: (row) => row.ruleName },
   { header: 'COMPLIANCE', cell: (row) => row.compliance },
   { header: 'RECORDED', cell: (row) => row.resultRecordedTime?.replace(/\.\d{3}Z$/, 'Z') },
-  { header: 'DETAIL', cell: (row) => row.error ?? row.annotation },
+  { header: 'DETAIL', cell: (row) => row.error ?? row.note ?? row.annotation },
 ];
 
 /** How `report` shows its rows. */

@@ -1,12 +1,11 @@
 import { DEFAULT_RULE_NAME } from '../../../infra/settings';
-import { createConfigClient } from '../../../rule/src/aws/clients';
 import {
   type AggregateEvaluation,
   getAggregateEvaluations,
   listAggregateRuleCompliance,
   type RuleComplianceEntry,
 } from '../aws/aggregator';
-import { openSession } from '../aws/session';
+import { configClientFor, openSession } from '../aws/session';
 import { mapWithConcurrency } from '../concurrency';
 import { describeError } from '../errors';
 import { ERROR_COMPLIANCE, INSUFFICIENT_DATA } from '../exit-codes';
@@ -25,6 +24,12 @@ export interface ReportOptions {
   readonly profile?: string;
   /** Region of the aggregator. @default the configured one (required) */
   readonly region?: string;
+  /**
+   * Accept accounts without a COMPLIANT or NON_COMPLIANT result (Config's
+   * INSUFFICIENT_DATA), as organizations whose rule reports NOT_APPLICABLE
+   * must: their rows carry a `note` instead of an `error`. @default false
+   */
+  readonly allowInsufficientData?: boolean;
   /** Called with the number of (rule, account, Region) reads done (0 first) and the total. */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -35,14 +40,33 @@ export interface ReportRow {
   readonly region: string;
   /** The rule's name in that account (possibly suffixed). */
   readonly ruleName: string;
-  /** Config's result; `INSUFFICIENT_DATA` when never evaluated; `ERROR` when unreadable. */
+  /**
+   * Config's result; `INSUFFICIENT_DATA` when the aggregator holds no
+   * COMPLIANT or NON_COMPLIANT result; `ERROR` when unreadable.
+   */
   readonly compliance: string;
   readonly annotation?: string;
   /** When Config recorded the result (ISO 8601). */
   readonly resultRecordedTime?: string;
-  /** Why this account's results could not be read; absent when they were. */
+  /**
+   * Why this account has no result: its results could not be read, or the
+   * aggregator holds no COMPLIANT or NON_COMPLIANT one. Absent when it has one.
+   */
   readonly error?: string;
+  /** Why an accepted INSUFFICIENT_DATA row has no result (with `allowInsufficientData`). */
+  readonly note?: string;
 }
+
+/**
+ * Why a row is INSUFFICIENT_DATA. Aggregators return only COMPLIANT and
+ * NON_COMPLIANT results, so "not evaluated yet" and NOT_APPLICABLE look alike.
+ */
+export const NO_RESULT_REASON =
+  'no COMPLIANT or NON_COMPLIANT result in the aggregator: the rule has not evaluated this account and Region yet (or failed there), or it reported NOT_APPLICABLE, which aggregators do not return';
+
+/** How {@link NO_RESULT_REASON} ends in an error row: what to do about it. */
+const NO_RESULT_ADVICE =
+  '; check the account with evaluate, or pass --allow-insufficient-data if the rule reports NOT_APPLICABLE (RootWithoutCredentials=NOT_APPLICABLE)';
 
 /** What {@link readAggregatorReport} returns. */
 export interface ReportResult {
@@ -68,7 +92,8 @@ export interface ReportResult {
  */
 export async function readAggregatorReport(options: ReportOptions): Promise<ReportResult> {
   const session = await openSession(options);
-  const config = createConfigClient(session.clientOptions);
+  const config = configClientFor(session);
+  const allow = options.allowInsufficientData === true;
   try {
     const matches = ruleNameMatcher(options.ruleName ?? DEFAULT_RULE_NAME);
     const listing = await listAggregateRuleCompliance(config, options.aggregatorName, matches);
@@ -86,7 +111,8 @@ export async function readAggregatorReport(options: ReportOptions): Promise<Repo
             entry,
           );
           detailPages += pages;
-          return evaluations.length === 0 ? [notEvaluatedRow(entry)] : evaluations.map(toRow);
+          const rows = evaluations.length === 0 ? [summaryRow(entry)] : evaluations.map(toRow);
+          return rows.map((row) => explainNoResult(row, allow));
         } catch (error) {
           return [errorRow(entry, error)];
         }
@@ -118,10 +144,21 @@ function toRow(evaluation: AggregateEvaluation): ReportRow {
   };
 }
 
-/** An account the rule is deployed to but that holds no evaluation of it. */
-function notEvaluatedRow(entry: RuleComplianceEntry): ReportRow {
+/** An account the rule is deployed to but whose detail reads return no result. */
+function summaryRow(entry: RuleComplianceEntry): ReportRow {
   const { accountId, region, ruleName } = entry;
   return { accountId, region, ruleName, compliance: entry.compliance ?? INSUFFICIENT_DATA };
+}
+
+/**
+ * Says why an INSUFFICIENT_DATA row has no result: as an `error` (the row
+ * counts as not read), or as a `note` when such rows are allowed.
+ */
+function explainNoResult(row: ReportRow, allow: boolean): ReportRow {
+  if (row.compliance !== INSUFFICIENT_DATA) return row;
+  return allow
+    ? { ...row, note: NO_RESULT_REASON }
+    : { ...row, error: `${NO_RESULT_REASON}${NO_RESULT_ADVICE}` };
 }
 
 function errorRow(entry: RuleComplianceEntry, error: unknown): ReportRow {

@@ -10,6 +10,7 @@ import {
   getAggregateEvaluations,
   listAggregateRuleCompliance,
 } from '../../../cli/src/aws/aggregator';
+import { AggregatorNotFoundError } from '../../../cli/src/errors';
 import { ruleNameMatcher } from '../../../cli/src/rule-names';
 import { AccessDeniedError, AwsCallError } from '../../../rule/src/core/errors';
 import { sdkError } from './sdk-error';
@@ -91,14 +92,18 @@ describe('listAggregateRuleCompliance', () => {
     );
   });
 
-  it('reports an unknown aggregator with the SDK error name', async () => {
+  it('reports an unknown aggregator by name and Region, without claiming retries', async () => {
     configMock
       .on(DescribeAggregateComplianceByConfigRulesCommand)
       .rejects(sdkError('config', 'NoSuchConfigurationAggregatorException', 'no aggregator org'));
 
-    await expect(listAggregateRuleCompliance(config, 'org', matches)).rejects.toThrow(
-      /NoSuchConfigurationAggregatorException: no aggregator org/,
+    const failure = listAggregateRuleCompliance(config, 'org', matches);
+
+    await expect(failure).rejects.toThrow(AggregatorNotFoundError);
+    await expect(failure).rejects.toThrow(
+      'no Config aggregator named "org" in Region us-east-1 of the caller\'s account (NoSuchConfigurationAggregatorException); give the aggregator\'s name with --aggregator and its Region with --region',
     );
+    await expect(failure).rejects.not.toThrow(/after retries/);
   });
 });
 

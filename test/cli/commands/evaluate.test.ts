@@ -125,9 +125,8 @@ describe('evaluateAccounts', () => {
       {
         accountId: '222222222222',
         compliance: 'ERROR',
-        error: expect.stringMatching(
-          /^sts:AssumeRole on arn:aws-cn:iam::222222222222:role\/Auditor .* was denied \(AccessDenied/,
-        ),
+        error:
+          'sts:AssumeRole on arn:aws-cn:iam::222222222222:role/Auditor was denied (AccessDenied: not authorized to perform sts:AssumeRole); the role must exist and trust the caller (arn:aws-cn:iam::111111111111:user/auditor), and the caller needs sts:AssumeRole on it',
       },
       expect.objectContaining({ accountId: '333333333333', compliance: 'COMPLIANT' }),
     ]);

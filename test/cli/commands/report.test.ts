@@ -6,7 +6,8 @@ import {
 } from '@aws-sdk/client-config-service';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readAggregatorReport } from '../../../cli/src/commands/report';
+import { CALLER_RETRIES } from '../../../cli/src/aws/session';
+import { NO_RESULT_REASON, readAggregatorReport } from '../../../cli/src/commands/report';
 import { MissingRegionError } from '../../../cli/src/errors';
 import { sdkError } from '../aws/sdk-error';
 
@@ -99,6 +100,7 @@ describe('readAggregatorReport', () => {
         region: 'us-east-1',
         ruleName: 'OrgConfigRule-root-access-key-rule-xyz789gh',
         compliance: 'INSUFFICIENT_DATA',
+        error: `${NO_RESULT_REASON}; check the account with evaluate, or pass --allow-insufficient-data if the rule reports NOT_APPLICABLE (RootWithoutCredentials=NOT_APPLICABLE)`,
       },
       {
         accountId: '333333333333',
@@ -119,6 +121,44 @@ describe('readAggregatorReport', () => {
       .commandCalls(GetAggregateComplianceDetailsByConfigRuleCommand)
       .map((call) => call.args[0].input.ConfigRuleName);
     expect(asked).not.toContain('iam-password-policy');
+  });
+
+  it('explains an account without a result, and names NOT_APPLICABLE as a possible cause', () => {
+    expect(NO_RESULT_REASON).toBe(
+      'no COMPLIANT or NON_COMPLIANT result in the aggregator: the rule has not evaluated this account and Region yet (or failed there), or it reported NOT_APPLICABLE, which aggregators do not return',
+    );
+  });
+
+  it('marks an account without a result with a note, not an error, when INSUFFICIENT_DATA is allowed', async () => {
+    const { rows } = await readAggregatorReport({
+      aggregatorName: 'org',
+      region: 'us-east-1',
+      allowInsufficientData: true,
+    });
+
+    expect(rows[1]).toEqual({
+      accountId: '222222222222',
+      region: 'us-east-1',
+      ruleName: 'OrgConfigRule-root-access-key-rule-xyz789gh',
+      compliance: 'INSUFFICIENT_DATA',
+      note: NO_RESULT_REASON,
+    });
+    expect(rows.filter((row) => row.error !== undefined || row.note !== undefined)).toHaveLength(1);
+  });
+
+  it('reads the aggregator with the adaptive retry mode of its burst of calls', async () => {
+    await readAggregatorReport({ aggregatorName: 'org', region: 'us-east-1' });
+
+    const clients = [
+      ...configMock.commandCalls(DescribeAggregateComplianceByConfigRulesCommand),
+      ...configMock.commandCalls(GetAggregateComplianceDetailsByConfigRuleCommand),
+    ].map((call) => call.thisValue as ConfigServiceClient);
+    expect(clients).toHaveLength(4);
+    for (const client of clients) {
+      expect(client.config.retryMode).toBe(CALLER_RETRIES.retryMode);
+      expect(await client.config.retryStrategy()).toMatchObject({ mode: 'adaptive' });
+      await expect(client.config.maxAttempts()).resolves.toBe(CALLER_RETRIES.maxAttempts);
+    }
   });
 
   it('turns a failed detail read into an error row and reads the other accounts', async () => {

@@ -107,7 +107,7 @@ describe('evaluate against the local endpoint', () => {
       accountName: 'denied',
       compliance: 'ERROR',
       error: expect.stringMatching(
-        /^sts:AssumeRole on arn:aws:iam::200000000004:role\/RootKeyAudit .*was denied/,
+        /^sts:AssumeRole on arn:aws:iam::200000000004:role\/RootKeyAudit was denied \(AccessDenied: .*\); the role must exist and trust the caller \(arn:aws:iam::111111111111:user\/auditor\), and the caller needs sts:AssumeRole on it$/,
       ),
     });
     expect(rows.filter((row) => row.error !== undefined)).toHaveLength(1);

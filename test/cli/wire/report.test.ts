@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { NO_RESULT_REASON } from '../../../cli/src/commands/report';
 import {
   type AggregateEvaluation,
   type AwsEndpoint,
@@ -36,6 +37,8 @@ const orgEvaluations = generateAggregateEvaluations({
     'mfa-enabled-for-iam-console-access',
   ],
 });
+/** NOT_APPLICABLE accounts (every 7th, but 70 is NON_COMPLIANT), in both Regions. */
+const NOT_APPLICABLE_ROWS = 13 * REGIONS.length;
 const compliantEvaluations = generateAggregateEvaluations({
   accountCount: 5,
   nonCompliantEvery: 0,
@@ -66,42 +69,68 @@ function json(result: CliRun): Array<Record<string, unknown>> {
   return JSON.parse(result.stdout) as Array<Record<string, unknown>>;
 }
 
-/** The rows the report must print: the rule's evaluations only, sorted. */
+/** Why a NOT_APPLICABLE account, which the aggregator does not return, fails a report. */
+const NO_RESULT_ERROR = `${NO_RESULT_REASON}; check the account with evaluate, or pass --allow-insufficient-data if the rule reports NOT_APPLICABLE (RootWithoutCredentials=NOT_APPLICABLE)`;
+
+/**
+ * The rows the report must print: the rule's evaluations only, sorted. The
+ * aggregator returns no NOT_APPLICABLE result: such an account is an
+ * INSUFFICIENT_DATA row with an error, or with a note when that is allowed.
+ */
 function expectedRows(
   evaluations: readonly AggregateEvaluation[],
-  ruleName = 'root-access-key-rule',
+  { ruleName = 'root-access-key-rule', allowInsufficientData = false } = {},
 ) {
   return evaluations
     .filter(
       (evaluation) =>
         evaluation.ruleName.includes(ruleName) && !evaluation.ruleName.includes(`${ruleName}-v2`),
     )
-    .map((evaluation) => ({
-      accountId: evaluation.accountId,
-      region: evaluation.region,
-      ruleName: evaluation.ruleName,
-      compliance: evaluation.complianceType,
-      annotation: evaluation.annotation,
-      resultRecordedTime: evaluation.resultRecordedTime.toISOString(),
-    }))
+    .map(({ accountId, region, ruleName, complianceType, annotation, resultRecordedTime }) =>
+      complianceType === 'NOT_APPLICABLE'
+        ? {
+            accountId,
+            region,
+            ruleName,
+            compliance: 'INSUFFICIENT_DATA',
+            ...(allowInsufficientData ? { note: NO_RESULT_REASON } : { error: NO_RESULT_ERROR }),
+          }
+        : {
+            accountId,
+            region,
+            ruleName,
+            compliance: complianceType,
+            annotation,
+            resultRecordedTime: resultRecordedTime.toISOString(),
+          },
+    )
     .sort((a, b) => (a.accountId + a.region < b.accountId + b.region ? -1 : 1));
 }
 
 const count = (action: string) => endpoint.calls.filter((call) => call.action === action).length;
 
 describe('report against the local endpoint', () => {
-  it("reads the rule's results under all its names across every page, and exits 1 on NON_COMPLIANT", async () => {
-    const result = await report('--aggregator', 'org', '--output', 'json', '--concurrency', '20');
+  it("reads the rule's results under all its names across every page, and exits 1 on NON_COMPLIANT with INSUFFICIENT_DATA allowed", async () => {
+    const result = await report(
+      '--aggregator',
+      'org',
+      '--output',
+      'json',
+      '--concurrency',
+      '20',
+      '--allow-insufficient-data',
+    );
     const rows = json(result);
 
     expect(result.code).toBe(1);
-    expect(rows).toEqual(expectedRows(orgEvaluations));
+    expect(rows).toEqual(expectedRows(orgEvaluations, { allowInsufficientData: true }));
     expect(rows).toHaveLength(ACCOUNTS * REGIONS.length);
     expect(new Set(rows.map((row) => row.ruleName))).toEqual(
       new Set([deployedRuleName(0), deployedRuleName(1), deployedRuleName(2)]),
     );
     expect(rows.filter((row) => row.compliance === 'NON_COMPLIANT')).toHaveLength(20);
-    expect(rows.filter((row) => row.compliance === 'NOT_APPLICABLE').length).toBeGreaterThan(0);
+    expect(rows.filter((row) => row.note !== undefined)).toHaveLength(NOT_APPLICABLE_ROWS);
+    expect(rows.filter((row) => row.error !== undefined)).toEqual([]);
     expect(count('DescribeAggregateComplianceByConfigRules')).toBe(3);
     expect(count('GetAggregateComplianceDetailsByConfigRule')).toBe(2 * ACCOUNTS * REGIONS.length);
     const asked = new Set(
@@ -111,6 +140,44 @@ describe('report against the local endpoint', () => {
     );
     expect([...asked].sort()).toEqual(
       [deployedRuleName(0), deployedRuleName(1), deployedRuleName(2)].sort(),
+    );
+  });
+
+  it('marks accounts without a COMPLIANT or NON_COMPLIANT result (NOT_APPLICABLE) with an error and exits 2', async () => {
+    const result = await report('--aggregator', 'org', '--output', 'json', '--concurrency', '20');
+    const rows = json(result);
+
+    expect(result.code).toBe(2);
+    expect(rows).toEqual(expectedRows(orgEvaluations));
+    expect(rows.filter((row) => row.error !== undefined)).toHaveLength(NOT_APPLICABLE_ROWS);
+    expect(rows.filter((row) => row.error !== undefined)[0]).toEqual({
+      accountId: generatedAccountId(7),
+      region: 'eu-west-1',
+      ruleName: deployedRuleName(7),
+      compliance: 'INSUFFICIENT_DATA',
+      error: NO_RESULT_ERROR,
+    });
+  });
+
+  it('prints accepted INSUFFICIENT_DATA rows with their note in the table', async () => {
+    const result = await report(
+      '--aggregator',
+      'org',
+      '--output',
+      'table',
+      '--allow-insufficient-data',
+    );
+    const lines = result.stdout.trimEnd().split('\n');
+
+    expect(result.code).toBe(1);
+    expect(lines.slice(0, -1).filter((line) => line.includes('INSUFFICIENT_DATA'))).toHaveLength(
+      NOT_APPLICABLE_ROWS,
+    );
+    expect(lines).toContain(
+      `${generatedAccountId(7)}  eu-west-1  ${deployedRuleName(7).padEnd(46)}  INSUFFICIENT_DATA  ${''.padEnd(20)}  ${NO_RESULT_REASON}`,
+    );
+    expect(lines.at(-1)).toBe(
+      `200 results in 100 accounts: 154 COMPLIANT, 20 NON_COMPLIANT, ${NOT_APPLICABLE_ROWS} INSUFFICIENT_DATA, 0 ERROR`,
     );
   });
 
@@ -137,7 +204,7 @@ describe('report against the local endpoint', () => {
     expect(result.code).toBe(1);
   });
 
-  it('turns a denied detail read into an error row, reads the rest and exits 2', async () => {
+  it('turns a denied detail read into an error row, reads the rest and exits 2, even with INSUFFICIENT_DATA allowed', async () => {
     const denied = generatedAccountId(3);
     endpoint.setDefault('config', 'GetAggregateComplianceDetailsByConfigRule', (call) =>
       call.params.AccountId === denied && call.params.AwsRegion === 'eu-west-1'
@@ -148,7 +215,13 @@ describe('report against the local endpoint', () => {
         : (world.answer(call) ?? awsError('Unexpected', 'world gave no answer')),
     );
 
-    const result = await report('--aggregator', 'org', '--output', 'json');
+    const result = await report(
+      '--aggregator',
+      'org',
+      '--output',
+      'json',
+      '--allow-insufficient-data',
+    );
     const rows = json(result);
 
     expect(result.code).toBe(2);
@@ -166,12 +239,15 @@ describe('report against the local endpoint', () => {
     ]);
   });
 
-  it('exits 2 with a message when the aggregator does not exist', async () => {
+  it('exits 2 naming the aggregator and Region when the aggregator does not exist', async () => {
     const result = await report('--aggregator', 'missing', '--output', 'json');
 
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('NoSuchConfigurationAggregatorException');
+    expect(result.stderr).toBe(
+      'error: no Config aggregator named "missing" in Region us-east-1 of the caller\'s account (NoSuchConfigurationAggregatorException); give the aggregator\'s name with --aggregator and its Region with --region\n',
+    );
+    expect(count('DescribeAggregateComplianceByConfigRules')).toBe(1);
   });
 
   it('exits 2 and lists the rules it saw when the rule is not in the aggregator', async () => {
@@ -195,10 +271,10 @@ describe('report against the local endpoint', () => {
     const records = parse(result.stdout, { columns: true }) as Array<Record<string, string>>;
 
     expect(result.stdout.split('\r\n')[0]).toBe(
-      'accountId,region,ruleName,compliance,resultRecordedTime,annotation,error',
+      'accountId,region,ruleName,compliance,resultRecordedTime,annotation,error,note',
     );
     expect(records).toEqual(
-      expectedRows(compliantEvaluations).map((row) => ({ ...row, error: '' })),
+      expectedRows(compliantEvaluations).map((row) => ({ ...row, error: '', note: '' })),
     );
   });
 

@@ -13,7 +13,20 @@ export interface RuleComplianceFilters {
   readonly AwsRegion?: string;
 }
 
-/** An aggregator's evaluations, indexed for fast paging over thousands of accounts. */
+/**
+ * The only results an aggregator's detail reads return: AWS documents that
+ * `GetAggregateComplianceDetailsByConfigRule` supports COMPLIANT and
+ * NON_COMPLIANT only, so a NOT_APPLICABLE (or INSUFFICIENT_DATA) result is
+ * held but never read back.
+ */
+const RETURNED_RESULTS: ReadonlySet<string> = new Set(['COMPLIANT', 'NON_COMPLIANT']);
+
+/**
+ * An aggregator's evaluations, indexed for fast paging over thousands of
+ * accounts, and served as AWS serves them: detail reads return COMPLIANT and
+ * NON_COMPLIANT results only, and a rule whose results in an account and
+ * Region are all NOT_APPLICABLE shows there as INSUFFICIENT_DATA.
+ */
 export class AggregatorIndex {
   readonly name: string;
   private readonly rules: readonly AggregateRuleCompliance[];
@@ -22,16 +35,23 @@ export class AggregatorIndex {
 
   constructor(aggregator: SimAggregator) {
     this.name = aggregator.name;
+    const groups = new Map<string, AggregateEvaluation[]>();
     for (const evaluation of aggregator.evaluations) {
       const key = detailKey(evaluation.ruleName, evaluation.accountId, evaluation.region);
-      const group = this.details.get(key);
+      const group = groups.get(key);
       if (group) {
         group.push(evaluation);
       } else {
-        this.details.set(key, [evaluation]);
+        groups.set(key, [evaluation]);
       }
     }
-    this.rules = [...this.details.values()].map(summarize);
+    this.rules = [...groups.values()].map(summarize);
+    for (const [key, group] of groups) {
+      this.details.set(
+        key,
+        group.filter((evaluation) => RETURNED_RESULTS.has(evaluation.complianceType)),
+      );
+    }
   }
 
   /** One entry per rule, account and Region, in first-seen order, filtered. */
@@ -52,7 +72,7 @@ export class AggregatorIndex {
     return result;
   }
 
-  /** The evaluation results of one rule in one account and Region. */
+  /** The COMPLIANT and NON_COMPLIANT results of one rule in one account and Region. */
   evaluations(
     ruleName: string,
     accountId: string,
@@ -70,7 +90,11 @@ function detailKey(ruleName: string, accountId: string, region: string): string 
   return `${ruleName}\u0000${accountId}\u0000${region}`;
 }
 
-/** A rule is NON_COMPLIANT if any result is, else COMPLIANT if any is, else INSUFFICIENT_DATA. */
+/**
+ * A rule is NON_COMPLIANT if any result is, else COMPLIANT if any is, else
+ * INSUFFICIENT_DATA (AWS documents only these three for the summary: results
+ * that are all NOT_APPLICABLE give INSUFFICIENT_DATA).
+ */
 function summarize(group: readonly AggregateEvaluation[]): AggregateRuleCompliance {
   const [first] = group as [AggregateEvaluation];
   const nonCompliant = group.filter((e) => e.complianceType === 'NON_COMPLIANT').length;

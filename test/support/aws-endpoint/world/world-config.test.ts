@@ -14,8 +14,17 @@ import { deployedRuleName, generateAggregateEvaluations, generatedAccountId } fr
 import { createWorld } from './world';
 
 const evaluations = generateAggregateEvaluations({ accountCount: 10_000, nonCompliantEvery: 7 });
+const notApplicable = generateAggregateEvaluations({
+  accountCount: 3,
+  nonCompliantEvery: 0,
+  notApplicableEvery: 2,
+  otherRules: [],
+});
 const world = createWorld({
-  aggregators: [{ name: 'org', evaluations }],
+  aggregators: [
+    { name: 'org', evaluations },
+    { name: 'not-applicable', evaluations: notApplicable },
+  ],
   emptyPages: {
     DescribeAggregateComplianceByConfigRules: [0, 5],
     GetAggregateComplianceDetailsByConfigRule: [0],
@@ -127,6 +136,58 @@ describe('the simulated world: a Config aggregator over 10,000 accounts', () => 
         AwsRegion: 'us-east-1',
       }),
     ]);
+  });
+
+  it('models NOT_APPLICABLE as AWS does: an INSUFFICIENT_DATA summary and no detail result', async () => {
+    const details = (index: number) =>
+      sendConfig(async (client) => {
+        const request = {
+          ConfigurationAggregatorName: 'not-applicable',
+          ConfigRuleName: deployedRuleName(index),
+          AccountId: generatedAccountId(index),
+          AwsRegion: 'us-east-1',
+        };
+        const first = await client.send(
+          new GetAggregateComplianceDetailsByConfigRuleCommand(request),
+        );
+        const second = await client.send(
+          new GetAggregateComplianceDetailsByConfigRuleCommand({
+            ...request,
+            NextToken: first.NextToken,
+          }),
+        );
+        return second.AggregateEvaluationResults?.map((result) => result.ComplianceType);
+      });
+    const summary = await sendConfig((client) =>
+      client.send(
+        new DescribeAggregateComplianceByConfigRulesCommand({
+          ConfigurationAggregatorName: 'not-applicable',
+          NextToken: undefined,
+        }),
+      ),
+    );
+    const next = await sendConfig((client) =>
+      client.send(
+        new DescribeAggregateComplianceByConfigRulesCommand({
+          ConfigurationAggregatorName: 'not-applicable',
+          NextToken: summary.NextToken,
+        }),
+      ),
+    );
+
+    expect(
+      next.AggregateComplianceByConfigRules?.map((entry) => [
+        entry.AccountId,
+        entry.Compliance?.ComplianceType,
+      ]),
+    ).toEqual([
+      [generatedAccountId(0), 'INSUFFICIENT_DATA'],
+      [generatedAccountId(1), 'COMPLIANT'],
+      [generatedAccountId(2), 'INSUFFICIENT_DATA'],
+    ]);
+    expect(await details(0)).toEqual([]);
+    expect(await details(1)).toEqual(['COMPLIANT']);
+    expect(await details(2)).toEqual([]);
   });
 
   it.each([
