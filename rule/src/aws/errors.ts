@@ -37,8 +37,16 @@ export function toRuleError(error: unknown, permission: string, target = ''): Ru
       { cause: error },
     );
   }
+  const attempts = attemptsOf(error);
+  const after = attempts > 1 ? ` after ${attempts} attempts` : '';
   return new AwsCallError(
-    `${permission}${on} failed after retries: ${errorName(error)}: ${errorMessage(error)}`,
+    `${permission}${on} failed${after}: ${errorName(error)}: ${errorMessage(error)}`,
     { cause: error },
   );
+}
+
+/** How many times the SDK sent the call that failed (1 when unknown). */
+function attemptsOf(error: unknown): number {
+  const metadata = (error as { $metadata?: { attempts?: unknown } } | null)?.$metadata;
+  return typeof metadata?.attempts === 'number' ? metadata.attempts : 1;
 }

@@ -35,5 +35,5 @@ export class AccessDeniedError extends RuleError {}
 /** AWS Config kept rejecting evaluations after every retry. */
 export class PutEvaluationsError extends RuleError {}
 
-/** An AWS call failed for a reason other than access (after retries). */
+/** An AWS call failed for a reason other than access (after any SDK retries). */
 export class AwsCallError extends RuleError {}

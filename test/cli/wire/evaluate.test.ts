@@ -285,7 +285,7 @@ describe('evaluate against the local endpoint', () => {
 
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(
-      'organizations:ListAccounts failed after retries: AWSOrganizationsNotInUseException',
+      'organizations:ListAccounts failed: AWSOrganizationsNotInUseException',
     );
   });
 });

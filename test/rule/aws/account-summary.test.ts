@@ -86,7 +86,7 @@ describe('getAccountSummary', () => {
 
     await expect(failure).rejects.toBeInstanceOf(AwsCallError);
     await expect(failure).rejects.toThrow(
-      /iam:GetAccountSummary failed after retries: ServiceFailure: The request processing has failed/,
+      /iam:GetAccountSummary failed: ServiceFailure: The request processing has failed/,
     );
   });
 });

@@ -32,7 +32,17 @@ describe('toRuleError', () => {
 
     expect(error).toBeInstanceOf(AwsCallError);
     expect(error.message).toBe(
-      'iam:GetAccountSummary on account 123456789012 failed after retries: ServiceFailure: boom',
+      'iam:GetAccountSummary on account 123456789012 failed: ServiceFailure: boom',
+    );
+  });
+
+  it('says how many attempts the SDK made when it retried', () => {
+    const retried = Object.assign(serviceError('iam', 'ServiceFailure', 'boom', 500), {
+      $metadata: { httpStatusCode: 500, attempts: 5 },
+    });
+
+    expect(toRuleError(retried, 'iam:GetAccountSummary').message).toBe(
+      'iam:GetAccountSummary failed after 5 attempts: ServiceFailure: boom',
     );
   });
 });
