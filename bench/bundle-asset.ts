@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { SynthMode } from './options';
 
@@ -8,7 +17,7 @@ export interface DeployableBundle {
   /** Stack and logical id of the function it was found in. */
   readonly stack: string;
   readonly logicalId: string;
-  /** The asset directory (what is zipped and uploaded), relative to the project. */
+  /** The asset directory (what is zipped and uploaded), absolute. */
   readonly assetDir: string;
   /** The file Lambda loads (from the function's `Handler`), absolute. */
   readonly entryFile: string;
@@ -53,7 +62,7 @@ export function locateBundle(projectRoot: string, mode: SynthMode): DeployableBu
   if (mode === 'auto') {
     const found = findBundle(projectRoot);
     if (found === undefined) reason = 'cdk.out has no bundle of the rule function';
-    else if (isStale(projectRoot)) reason = 'cdk.out is older than the bundle\'s sources';
+    else if (isStale(projectRoot)) reason = "cdk.out is older than the bundle's sources";
   }
   if (reason !== undefined) synth(projectRoot, reason);
   const bundle = findBundle(projectRoot);
@@ -91,7 +100,8 @@ function findBundle(projectRoot: string): Omit<DeployableBundle, 'synthesized'> 
     };
     for (const [logicalId, resource] of Object.entries(template.Resources ?? {})) {
       const bundle = asRuleFunction(outdir, stack, logicalId, resource);
-      if (bundle !== undefined) return { ...bundle, assetDir: relative(projectRoot, bundle.assetDir) };
+      if (bundle !== undefined)
+        return { ...bundle, assetDir: relative(projectRoot, bundle.assetDir) };
     }
   }
   return undefined;
@@ -154,4 +164,25 @@ function newestMtime(path: string): number {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
   return filesUnder(path).reduce((newest, file) => Math.max(newest, statSync(file).mtimeMs), 0);
+}
+
+/** A copy of the bundle outside the project, and how to remove it. */
+export interface StagedBundle {
+  /** The copied entry file. */
+  readonly entryFile: string;
+  remove(): void;
+}
+
+/**
+ * Copies the asset to a temporary directory, as Lambda unzips it into
+ * /var/task: no package.json above it. In place, the project's
+ * `"type": "module"` would make Node load a CommonJS `index.js` as an ES module.
+ */
+export function stageBundle(bundle: DeployableBundle): StagedBundle {
+  const dir = mkdtempSync(join(tmpdir(), 'root-access-key-rule-bench-'));
+  cpSync(bundle.assetDir, dir, { recursive: true });
+  return {
+    entryFile: join(dir, relative(bundle.assetDir, bundle.entryFile)),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }

@@ -21,6 +21,8 @@ export interface EvaluateRunResult {
   readonly totalMs: number;
   /** From the first account started to the last one done. */
   readonly evaluateMs: number;
+  /** CPU time of this process (all threads) over the whole command. */
+  readonly cpuMs: number;
   /** Rows by compliance (`ERROR` for accounts that could not be evaluated). */
   readonly byCompliance: Readonly<Record<string, number>>;
 }
@@ -34,6 +36,8 @@ export interface ReportRunArgs {
 /** What a `report` run measured. */
 export interface ReportRunResult {
   readonly totalMs: number;
+  /** CPU time of this process (all threads) over the whole command. */
+  readonly cpuMs: number;
   readonly rows: number;
   readonly byCompliance: Readonly<Record<string, number>>;
   /** Pages as the tool counted them. */
@@ -47,7 +51,13 @@ function tally(rows: readonly { readonly compliance: string }[]): Record<string,
   return counts;
 }
 
+function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
 async function evaluate(args: EvaluateRunArgs): Promise<EvaluateRunResult> {
+  const cpu = process.cpuUsage();
   const started = performance.now();
   let evaluationStarted = Number.NaN;
   const { rows } = await evaluateAccounts({
@@ -62,11 +72,13 @@ async function evaluate(args: EvaluateRunArgs): Promise<EvaluateRunResult> {
   return {
     totalMs: ended - started,
     evaluateMs: ended - evaluationStarted,
+    cpuMs: cpuMsSince(cpu),
     byCompliance: tally(rows),
   };
 }
 
 async function report(args: ReportRunArgs): Promise<ReportRunResult> {
+  const cpu = process.cpuUsage();
   const started = performance.now();
   const result = await readAggregatorReport({
     aggregatorName: args.aggregatorName,
@@ -74,6 +86,7 @@ async function report(args: ReportRunArgs): Promise<ReportRunResult> {
   });
   return {
     totalMs: performance.now() - started,
+    cpuMs: cpuMsSince(cpu),
     rows: result.rows.length,
     byCompliance: tally(result.rows),
     pages: result.pages,

@@ -47,7 +47,10 @@ process.on('message', async ({ id, command, args }) => {
     if (run === undefined) throw new Error(`unknown command ${command}`);
     process.send({ id, result: await run(args) });
   } catch (error) {
-    process.send({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    process.send({
+      id,
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    });
   }
 });
 process.on('disconnect', () => process.exit(0));

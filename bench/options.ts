@@ -84,7 +84,9 @@ function integer(name: string, value: string | undefined, fallback: number, min:
   if (value === undefined) return fallback;
   const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
   if (!Number.isSafeInteger(number) || number < min) {
-    throw new TypeError(`${name}: received ${JSON.stringify(value)}; expected a whole number ≥ ${min}`);
+    throw new TypeError(
+      `${name}: received ${JSON.stringify(value)}; expected a whole number ≥ ${min}`,
+    );
   }
   return number;
 }

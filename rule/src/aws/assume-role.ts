@@ -1,5 +1,6 @@
 import type { AssumeRoleCommandOutput, STSClient } from '@aws-sdk/client-sts';
 import { AwsCallError } from '../core/errors';
+import { loadStsModule } from './clients';
 import { toRuleError } from './errors';
 
 /** Temporary credentials of an assumed role. */
@@ -21,7 +22,7 @@ export async function assumeRole(
   roleArn: string,
   sessionName: string,
 ): Promise<TemporaryCredentials> {
-  const { AssumeRoleCommand } = await import('@aws-sdk/client-sts');
+  const { AssumeRoleCommand } = await loadStsModule();
   let answer: AssumeRoleCommandOutput;
   try {
     answer = await sts.send(

@@ -40,11 +40,21 @@ export function createConfigClient(options: ClientOptions = {}): ConfigServiceCl
   return new ConfigServiceClient(commonConfig(options));
 }
 
+let stsModule: Promise<typeof import('@aws-sdk/client-sts')> | undefined;
+
 /**
- * An STS client with the rule's retry settings, loaded on demand: only
- * cross-account mode needs it, so the compliant path never pays for it.
+ * The STS client module, loaded on first use and only once: only
+ * cross-account mode needs it, so the compliant path never pays for it, and
+ * later calls do not go through the module loader again (costly under a
+ * TypeScript loader such as the command-line tool's).
  */
+export function loadStsModule(): Promise<typeof import('@aws-sdk/client-sts')> {
+  stsModule ??= import('@aws-sdk/client-sts');
+  return stsModule;
+}
+
+/** An STS client with the rule's retry settings, from the lazily loaded module. */
 export async function createStsClient(options: ClientOptions = {}) {
-  const { STSClient } = await import('@aws-sdk/client-sts');
+  const { STSClient } = await loadStsModule();
   return new STSClient(commonConfig(options));
 }

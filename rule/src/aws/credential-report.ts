@@ -114,14 +114,24 @@ async function parseReport(content: Uint8Array | undefined): Promise<CredentialR
   if (content === undefined || content.length === 0) {
     return { kind: 'unavailable', reason: 'GetCredentialReport returned an empty report' };
   }
-  // Loaded on demand: only accounts with root keys need the CSV parser.
-  const { findRootKeys } = await import('../core/credential-report');
+  const { findRootKeys } = await loadReportParser();
   try {
     return { kind: 'available', root: findRootKeys(new TextDecoder().decode(content)) };
   } catch (error) {
     if (error instanceof RuleError) return { kind: 'unavailable', reason: error.message };
     throw error;
   }
+}
+
+let reportParser: Promise<typeof import('../core/credential-report')> | undefined;
+
+/**
+ * The CSV parsing module, loaded on first use and only once: only accounts
+ * with root keys need the CSV parser.
+ */
+function loadReportParser(): Promise<typeof import('../core/credential-report')> {
+  reportParser ??= import('../core/credential-report');
+  return reportParser;
 }
 
 function unavailable(error: unknown, permission: string): CredentialReportOutcome {

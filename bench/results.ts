@@ -1,0 +1,39 @@
+import type { BudgetResult } from './budgets';
+import type { DeployableBundle } from './bundle-asset';
+import type { PathCalls } from './call-counts';
+import type { BundleSize, ColdLoad } from './cold-load';
+import type { EvaluateScaling } from './evaluate-scaling';
+import type { CostEstimate } from './lambda-cost';
+import type { MachineInfo } from './machine';
+import type { BenchOptions } from './options';
+import type { PythonComparison } from './python-comparison';
+import type { ReportPaging } from './report-paging';
+import type { WarmLatency } from './warm-latency';
+
+/** Everything a bench run measured: the content of bench/results.json. */
+export interface BenchResults {
+  readonly generatedAt: string;
+  readonly durationSeconds: number;
+  readonly options: Omit<BenchOptions, 'help' | 'out'>;
+  readonly machine: MachineInfo;
+  readonly bundle: Omit<DeployableBundle, 'files' | 'entryFile'> & {
+    /** Relative to the project. */
+    readonly entryFile: string;
+    readonly size: BundleSize;
+  };
+  readonly coldLoad: ColdLoad;
+  /** Undefined when python3 with boto3 is not installed. */
+  readonly python: PythonComparison | undefined;
+  /**
+   * The first invocation after the bundle loaded (compliant, own account, no
+   * modelled latency): SDK clients are created on first use and code is not
+   * yet optimized, so part of the cold start shows here, not in the load.
+   */
+  readonly firstInvocationMs: number;
+  readonly warmLatency: readonly WarmLatency[];
+  readonly callsPerPath: readonly PathCalls[];
+  readonly evaluate: EvaluateScaling;
+  readonly report: ReportPaging;
+  readonly cost: CostEstimate;
+  readonly budgets: readonly BudgetResult[];
+}
