@@ -56,6 +56,11 @@ export function createHandler(options: HandlerOptions = {}) {
   const clientsByRole = new Map<string, AccountClients>();
   let ownClients: AccountClients | undefined;
   let sts: Awaited<ReturnType<typeof createStsClient>> | undefined;
+  // The same backoff paces report polling and PutEvaluations resends.
+  const pacing = {
+    ...(options.backoff === undefined ? {} : { backoff: options.backoff }),
+    ...(options.sleep === undefined ? {} : { sleep: options.sleep }),
+  };
 
   const clientsFor = async (event: ParsedEvent): Promise<AccountClients> => {
     const roleName = event.parameters.executionRoleName;
@@ -97,8 +102,7 @@ export function createHandler(options: HandlerOptions = {}) {
             iam: clients.iam,
             parameters: parsed.parameters,
             deadline: () => context.getRemainingTimeInMillis() - (options.safetyMarginMs ?? 5000),
-            ...(options.backoff === undefined ? {} : { backoff: options.backoff }),
-            ...(options.sleep === undefined ? {} : { sleep: options.sleep }),
+            ...pacing,
           });
       const decision = evaluation?.decision ?? decide({ eventLeftScope: true }, parsed.parameters);
       const putStarted = performance.now();
@@ -106,10 +110,7 @@ export function createHandler(options: HandlerOptions = {}) {
         clients.config,
         [{ accountId: parsed.accountId, ...decision, orderingTimestamp: parsed.orderingTimestamp }],
         parsed.resultToken,
-        {
-          ...(options.backoff === undefined ? {} : { backoff: options.backoff }),
-          ...(options.sleep === undefined ? {} : { sleep: options.sleep }),
-        },
+        pacing,
       );
       const result: HandlerResult = {
         accountId: parsed.accountId,
