@@ -40,3 +40,21 @@ export function createProgress(stream: OutputStream, label: string): Progress {
     },
   };
 }
+
+/**
+ * Runs `work` with a progress bar on `stream` (see {@link createProgress}),
+ * taken down once the work settles, whether it succeeded or failed, so
+ * nothing printed afterwards lands on the bar.
+ */
+export async function withProgress<T>(
+  stream: OutputStream,
+  label: string,
+  work: (onProgress: ProgressListener) => Promise<T>,
+): Promise<T> {
+  const progress = createProgress(stream, label);
+  try {
+    return await work(progress.update);
+  } finally {
+    progress.stop();
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createProgress } from '../../cli/src/progress';
+import { createProgress, withProgress } from '../../cli/src/progress';
 import { captureIo } from './capture-io';
 
 describe('createProgress', () => {
@@ -35,5 +35,36 @@ describe('createProgress', () => {
     progress.stop();
 
     expect(stderr.text()).toBe('');
+  });
+});
+
+/** What cli-progress writes when a bar is stopped: cursor shown again, line cleared. */
+const BAR_TAKEN_DOWN = '\u001b[?25h';
+
+describe('withProgress', () => {
+  it('gives the work the bar and its result back, the bar taken down', async () => {
+    const { stderr } = captureIo({ stdout: false, stderr: true });
+
+    const result = await withProgress(stderr, 'Reading accounts', async (onProgress) => {
+      onProgress(1, 3);
+      return 'done';
+    });
+
+    expect(result).toBe('done');
+    expect(stderr.text()).toContain('Reading accounts [');
+    expect(stderr.text()).toContain(BAR_TAKEN_DOWN);
+  });
+
+  it('takes the bar down when the work fails, and passes the failure on', async () => {
+    const { stderr } = captureIo({ stdout: false, stderr: true });
+    const failure = new Error('denied');
+
+    const run = withProgress(stderr, 'Reading accounts', async (onProgress) => {
+      onProgress(1, 3);
+      throw failure;
+    });
+
+    await expect(run).rejects.toBe(failure);
+    expect(stderr.text()).toContain(BAR_TAKEN_DOWN);
   });
 });

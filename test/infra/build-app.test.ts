@@ -9,14 +9,8 @@ import {
   OFFLINE_REGION,
 } from '../../infra/build-app';
 import { InvalidSettingError } from '../../infra/errors';
-import {
-  errorOf,
-  onlyResource,
-  parseTemplateBody,
-  resolveIntrinsics,
-  TEST_ENV,
-  testApp,
-} from './support';
+import { errorOf, parseTemplateBody, TEST_ENV, testApp } from './support';
+import { resolvedPackBody } from './template-body';
 
 function build(context: Record<string, unknown> = {}) {
   const app = testApp(context);
@@ -65,11 +59,9 @@ describe('buildApp', () => {
       logRetentionDays: '90',
     };
     const pack = Template.fromStack(build(context).stack);
-    const functionId = onlyResource(pack, 'AWS::Lambda::Function').id;
-    const body = resolveIntrinsics(
-      onlyResource(pack, 'AWS::Config::ConformancePack').resource.Properties.TemplateBody,
-      { [`${functionId}.Arn`]: 'arn:aws:lambda:eu-west-1:111111111111:function:f' },
-    ) as string;
+    const body = resolvedPackBody(pack, {
+      functionArn: 'arn:aws:lambda:eu-west-1:111111111111:function:f',
+    });
     expect(parseTemplateBody(body)).toMatchObject({
       Resources: {
         RootAccessKeyRule: {

@@ -16,6 +16,7 @@ import {
   RootWithoutCredentialsResult,
 } from '../../rule/src/core/constants';
 import { configRuleValueDefects, errorOf, SAMPLE_FUNCTION_ARN, schemaDiagnostics } from './support';
+import { expectValidRuleTemplate } from './template-body';
 
 const ARN = SAMPLE_FUNCTION_ARN;
 
@@ -109,10 +110,7 @@ describe('renderPackTemplate', () => {
         executionRoleName: 'Member',
         ignoreInactiveKeys: true,
       });
-      expect(schemaDiagnostics(template.toYaml())).toEqual([]);
-      expect(configRuleValueDefects(template.body.Resources.RootAccessKeyRule.Properties)).toEqual(
-        [],
-      );
+      expectValidRuleTemplate(template.toYaml());
     });
   }
 

@@ -11,7 +11,7 @@ import {
   parseRootWithoutCredentials,
 } from '../options';
 import { renderRows } from '../output/render';
-import { createProgress } from '../progress';
+import { withProgress } from '../progress';
 import { evaluateAccounts } from './evaluate';
 import { evaluationView } from './evaluate-view';
 
@@ -84,9 +84,8 @@ export function addEvaluateCommand(
       }
       const global = globalOptions(command);
       const format = outputFormat(global, io);
-      const progress = createProgress(io.stderr, 'Evaluating accounts');
-      try {
-        const { rows } = await evaluateAccounts({
+      const { rows } = await withProgress(io.stderr, 'Evaluating accounts', (onProgress) =>
+        evaluateAccounts({
           ...sessionOptions(global),
           ...(options.accounts === undefined ? {} : { accounts: options.accounts }),
           organization: options.organization === true,
@@ -96,13 +95,10 @@ export function addEvaluateCommand(
             ignoreInactiveKeys: options.ignoreInactiveKeys === true,
             rootWithoutCredentials: options.rootWithoutCredentials,
           },
-          onProgress: progress.update,
-        });
-        progress.stop();
-        io.stdout.write(renderRows(rows, format, evaluationView(rows)));
-        finish(exitCodeFor(rows));
-      } finally {
-        progress.stop();
-      }
+          onProgress,
+        }),
+      );
+      io.stdout.write(renderRows(rows, format, evaluationView(rows)));
+      finish(exitCodeFor(rows));
     });
 }

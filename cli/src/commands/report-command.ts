@@ -10,7 +10,7 @@ import {
   parseRuleName,
 } from '../options';
 import { renderRows } from '../output/render';
-import { createProgress } from '../progress';
+import { withProgress } from '../progress';
 import { readAggregatorReport } from './report';
 import { reportView } from './report-view';
 
@@ -64,33 +64,29 @@ export function addReportCommand(
     .action(async (options: ReportCommandOptions, command: Command) => {
       const global = globalOptions(command);
       const format = outputFormat(global, io);
-      const progress = createProgress(io.stderr, 'Reading accounts');
-      try {
-        const result = await readAggregatorReport({
+      const result = await withProgress(io.stderr, 'Reading accounts', (onProgress) =>
+        readAggregatorReport({
           ...sessionOptions(global),
           aggregatorName: options.aggregator,
           ruleName: options.ruleName,
           concurrency: options.concurrency,
           allowInsufficientData: options.allowInsufficientData === true,
-          onProgress: progress.update,
-        });
-        progress.stop();
-        io.stdout.write(renderRows(result.rows, format, reportView));
-        if (result.rows.length === 0) {
-          const seen = result.ruleNamesSeen.slice(0, SEEN_NAMES_SHOWN).join(', ') || 'none';
-          io.stderr.write(
-            `error: aggregator ${options.aggregator} holds no results of rule ${options.ruleName} (or its suffixed names); rules it holds: ${seen}\n`,
-          );
-          finish(ExitCodes.Error);
-          return;
-        }
-        finish(
-          exitCodeFor(result.rows, {
-            allowInsufficientData: options.allowInsufficientData === true,
-          }),
+          onProgress,
+        }),
+      );
+      io.stdout.write(renderRows(result.rows, format, reportView));
+      if (result.rows.length === 0) {
+        const seen = result.ruleNamesSeen.slice(0, SEEN_NAMES_SHOWN).join(', ') || 'none';
+        io.stderr.write(
+          `error: aggregator ${options.aggregator} holds no results of rule ${options.ruleName} (or its suffixed names); rules it holds: ${seen}\n`,
         );
-      } finally {
-        progress.stop();
+        finish(ExitCodes.Error);
+        return;
       }
+      finish(
+        exitCodeFor(result.rows, {
+          allowInsufficientData: options.allowInsufficientData === true,
+        }),
+      );
     });
 }

@@ -9,28 +9,21 @@ import { InvalidSettingError } from '../../../infra/errors';
 import { PACK_TEMPLATE_MAX_BYTES, packTemplateBytes } from '../../../infra/pack-template';
 import { Frequency } from '../../../rule/src/core/constants';
 import {
-  configRuleValueDefects,
   errorOf,
   onlyResource,
   parseTemplateBody,
-  resolveIntrinsics,
   SAMPLE_FUNCTION_ARN,
-  schemaDiagnostics,
   TEST_ENV,
   testApp,
 } from '../support';
+import { expectValidRuleTemplate, resolvedPackBody } from '../template-body';
 
 function build(props: RootAccessKeyConformancePackProps = {}) {
   const stack = new Stack(testApp(), 'Test', { env: TEST_ENV });
   const pack = new RootAccessKeyConformancePack(stack, 'Pack', props);
   const template = Template.fromStack(stack);
-  const functionId = onlyResource(template, 'AWS::Lambda::Function').id;
   const packResource = onlyResource(template, 'AWS::Config::ConformancePack');
-  // The body as AWS Config receives it, once CloudFormation has put the ARN in.
-  const body = resolveIntrinsics(packResource.resource.Properties.TemplateBody, {
-    [`${functionId}.Arn`]: SAMPLE_FUNCTION_ARN,
-  }) as string;
-  return { pack, template, packResource, body };
+  return { pack, template, packResource, body: resolvedPackBody(template) };
 }
 
 let defaults: ReturnType<typeof build> | undefined;
@@ -73,17 +66,7 @@ describe('RootAccessKeyConformancePack', () => {
 
   it('has a body valid against the CloudFormation schema, with allowed values, under 51,200 bytes', () => {
     const { body } = build({ frequency: Frequency.TwelveHours, ignoreInactiveKeys: true });
-    expect(schemaDiagnostics(body)).toEqual([]);
-    const resources = parseTemplateBody(body).Resources as Record<
-      string,
-      { Type: string; Properties: Record<string, unknown> }
-    >;
-    expect(Object.values(resources).map((resource) => resource.Type)).toEqual([
-      'AWS::Config::ConfigRule',
-    ]);
-    for (const resource of Object.values(resources)) {
-      expect(configRuleValueDefects(resource.Properties)).toEqual([]);
-    }
+    expectValidRuleTemplate(body);
     expect(packTemplateBytes(body)).toBeLessThan(PACK_TEMPLATE_MAX_BYTES);
   });
 

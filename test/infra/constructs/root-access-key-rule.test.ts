@@ -9,15 +9,14 @@ import {
 import { InvalidSettingError } from '../../../infra/errors';
 import { Frequency, RootWithoutCredentialsResult } from '../../../rule/src/core/constants';
 import {
-  configRuleValueDefects,
   errorOf,
   onlyResource,
   resolveIntrinsics,
   SAMPLE_FUNCTION_ARN,
-  schemaDiagnostics,
   TEST_ENV,
   testApp,
 } from '../support';
+import { expectValidRuleTemplate } from '../template-body';
 
 function build(props: RootAccessKeyRuleProps = {}) {
   const stack = new Stack(testApp(), 'Test', { env: TEST_ENV });
@@ -106,9 +105,10 @@ describe('RootAccessKeyRule', () => {
     const properties = resolveIntrinsics(resource.Properties, {
       [`${functionId}.Arn`]: SAMPLE_FUNCTION_ARN,
     }) as Record<string, unknown>;
-    const resources = { [id]: { Type: resource.Type, Properties: properties } };
-    expect(schemaDiagnostics({ Resources: resources })).toEqual([]);
-    expect(configRuleValueDefects(properties)).toEqual([]);
+    expectValidRuleTemplate(
+      { Resources: { [id]: { Type: resource.Type, Properties: properties } } },
+      id,
+    );
   });
 
   it('can share a function given to it', () => {

@@ -9,7 +9,8 @@ import {
   type MemberRoleStackSetProps,
 } from '../../../infra/organization';
 import { errorOf, onlyResource, TEST_ENV, testApp } from '../support';
-import { at, bodyOf } from './support';
+import { bodyOf } from '../template-body';
+import { at } from './support';
 
 const CENTRAL_ROLE_ARN = 'arn:aws:iam::111111111111:role/central-function-role';
 

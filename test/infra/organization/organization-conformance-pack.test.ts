@@ -8,15 +8,9 @@ import {
 } from '../../../infra/organization';
 import { PACK_RULE_LOGICAL_ID } from '../../../infra/pack-template';
 import { Frequency, ParameterName } from '../../../rule/src/core/constants';
-import {
-  configRuleValueDefects,
-  errorOf,
-  onlyResource,
-  schemaDiagnostics,
-  TEST_ENV,
-  testApp,
-} from '../support';
-import { at, bodyOf } from './support';
+import { errorOf, onlyResource, TEST_ENV, testApp } from '../support';
+import { bodyOf, expectValidRuleTemplate } from '../template-body';
+import { at } from './support';
 
 const FUNCTION_ARN = 'arn:aws:lambda:eu-west-1:111111111111:function:central-rule';
 
@@ -69,13 +63,7 @@ describe('RootAccessKeyOrganizationConformancePack', () => {
   });
 
   it('renders a pack body that matches the CloudFormation schema of AWS::Config::ConfigRule and its allowed values', () => {
-    const body = bodyOf(synth().TemplateBody);
-    expect(schemaDiagnostics(body)).toEqual([]);
-    expect(
-      configRuleValueDefects(
-        at(body, 'Resources', PACK_RULE_LOGICAL_ID, 'Properties') as Record<string, unknown>,
-      ),
-    ).toEqual([]);
+    expectValidRuleTemplate(bodyOf(synth().TemplateBody));
   });
 
   it('excludes the given accounts, once each, and omits the property when there are none', () => {

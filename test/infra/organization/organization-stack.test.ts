@@ -13,15 +13,15 @@ import { PACK_RULE_LOGICAL_ID } from '../../../infra/pack-template';
 import { DEFAULT_RULE_SETTINGS } from '../../../infra/settings';
 import { ParameterName } from '../../../rule/src/core/constants';
 import {
-  configRuleValueDefects,
   errorOf,
   onlyResource,
-  resolveIntrinsics,
+  parseTemplateBody,
   schemaDiagnostics,
   TEST_ENV,
   testApp,
 } from '../support';
-import { at, bodyOf, type SynthesizedOrganization, synthOrganization } from './support';
+import { bodyOf, expectValidRuleTemplate, resolvedPackBody } from '../template-body';
+import { at, type SynthesizedOrganization, synthOrganization } from './support';
 
 const FUNCTION_ARN = 'arn:aws:lambda:eu-west-1:111111111111:function:central-rule';
 
@@ -65,11 +65,12 @@ function stackSetOf(synthesized: SynthesizedOrganization) {
 }
 
 function packBodyOf(synthesized: SynthesizedOrganization) {
-  const pack = onlyResource(synthesized.template, 'AWS::Config::OrganizationConformancePack');
-  const body = resolveIntrinsics(pack.resource.Properties.TemplateBody, {
-    [`${ids(synthesized).function}.Arn`]: FUNCTION_ARN,
-  });
-  return bodyOf(body);
+  return parseTemplateBody(
+    resolvedPackBody(synthesized.template, {
+      packType: 'AWS::Config::OrganizationConformancePack',
+      functionArn: FUNCTION_ARN,
+    }),
+  );
 }
 
 function centralMemberRoleOf(synthesized: SynthesizedOrganization, roleName: string) {
@@ -271,13 +272,7 @@ describe('OrganizationStack', () => {
     });
 
     it('has a body that matches the CloudFormation schema of AWS::Config::ConfigRule and its allowed values', () => {
-      const body = packBodyOf(defaults);
-      expect(schemaDiagnostics(body)).toEqual([]);
-      expect(
-        configRuleValueDefects(
-          at(body, 'Resources', PACK_RULE_LOGICAL_ID, 'Properties') as Record<string, unknown>,
-        ),
-      ).toEqual([]);
+      expectValidRuleTemplate(packBodyOf(defaults));
     });
 
     it('excludes the excludedAccounts, which get no member role either', () => {

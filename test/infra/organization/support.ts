@@ -3,7 +3,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { OrganizationStack } from '../../../infra/organization';
 import { DEFAULT_RULE_SETTINGS } from '../../../infra/settings';
-import { parseTemplateBody, TEST_ENV, testApp } from '../support';
+import { TEST_ENV, testApp } from '../support';
 
 /** The smallest valid organization context. */
 export const ORGANIZATION_CONTEXT = {
@@ -52,12 +52,4 @@ export function at(value: unknown, ...path: (string | number)[]): unknown {
     current = next;
   }
   return current;
-}
-
-/** Parses a synthesized `TemplateBody` property, which must be a plain string. */
-export function bodyOf(templateBody: unknown): Record<string, unknown> {
-  if (typeof templateBody !== 'string') {
-    throw new Error(`TemplateBody is not a string: ${JSON.stringify(templateBody).slice(0, 300)}`);
-  }
-  return parseTemplateBody(templateBody);
 }

@@ -4,6 +4,7 @@ import {
   actions,
   closeEndpoints,
   invoke,
+  invokeIn,
   ownAccount,
   scheduledEvent,
   sentEvaluation,
@@ -52,14 +53,13 @@ describe('wire: credential report states', () => {
   });
 
   it('polls a report in progress until it is ready', async () => {
-    const endpoint = await startEndpoint(
+    const run = await invokeIn(
       ownAccount({
         rootKeys: { key1: activeKey },
         credentialReport: { exists: false, notReadyPolls: 2 },
       }),
+      [scheduledEvent()],
     );
-
-    const run = await invoke(endpoint, [scheduledEvent()]);
 
     expect(actions(run.calls)).toEqual([
       'iam:GetAccountSummary',
@@ -75,14 +75,13 @@ describe('wire: credential report states', () => {
   });
 
   it('generates a new report when the last one expired', async () => {
-    const endpoint = await startEndpoint(
+    const run = await invokeIn(
       ownAccount({
         rootKeys: { key1: activeKey },
         credentialReport: { exists: false, getErrors: ['ReportExpired'] },
       }),
+      [scheduledEvent()],
     );
-
-    const run = await invoke(endpoint, [scheduledEvent()]);
 
     expect(actions(run.calls)).toEqual([
       'iam:GetAccountSummary',
@@ -97,14 +96,13 @@ describe('wire: credential report states', () => {
   });
 
   it('waits out ReportInProgress without generating another report', async () => {
-    const endpoint = await startEndpoint(
+    const run = await invokeIn(
       ownAccount({
         rootKeys: { key1: activeKey },
         credentialReport: { getErrors: ['ReportInProgress', 'ReportInProgress'] },
       }),
+      [scheduledEvent()],
     );
-
-    const run = await invoke(endpoint, [scheduledEvent()]);
 
     expect(actions(run.calls)).toEqual([
       'iam:GetAccountSummary',
@@ -117,7 +115,7 @@ describe('wire: credential report states', () => {
   });
 
   it('reads the root row wherever it is among users with commas in their names', async () => {
-    const endpoint = await startEndpoint(
+    const run = await invokeIn(
       ownAccount({
         rootKeys: { key1: activeKey },
         credentialReport: {
@@ -127,19 +125,17 @@ describe('wire: credential report states', () => {
           ],
         },
       }),
+      [scheduledEvent()],
     );
-
-    const run = await invoke(endpoint, [scheduledEvent()]);
 
     expect(sentEvaluation(run.calls).Annotation).toBe(DETAILED);
   });
 
   it('reports NON_COMPLIANT naming the permission when the report is denied', async () => {
-    const endpoint = await startEndpoint(
+    const run = await invokeIn(
       ownAccount({ rootKeys: { key1: activeKey }, deniedActions: ['iam:GetCredentialReport'] }),
+      [scheduledEvent()],
     );
-
-    const run = await invoke(endpoint, [scheduledEvent()]);
 
     expect(actions(run.calls)).toEqual([
       'iam:GetAccountSummary',

@@ -12,11 +12,10 @@ import {
   closeEndpoints,
   EVENT_ACCOUNT,
   fixture,
-  invoke,
+  invokeIn,
   RESULT_TOKEN,
   scheduledEvent,
   sentEvaluation,
-  startEndpoint,
 } from './harness';
 
 const CENTRAL_ACCOUNT = '999900001111';
@@ -40,11 +39,10 @@ afterEach(closeEndpoints);
 
 describe('wire: cross-account mode', () => {
   it('signs the IAM calls and PutEvaluations with the assumed member credentials', async () => {
-    const endpoint = await startEndpoint(
+    const run = await invokeIn(
       organization({ id: EVENT_ACCOUNT, rootKeys: { key1: { active: true } } }),
+      [crossAccountEvent()],
     );
-
-    const run = await invoke(endpoint, [crossAccountEvent()]);
 
     expect(run.error).toBeUndefined();
     expect(actions(run.calls)).toEqual([
@@ -74,9 +72,10 @@ describe('wire: cross-account mode', () => {
   });
 
   it('costs one AssumeRole cold and none warm for a compliant account', async () => {
-    const endpoint = await startEndpoint(organization({ id: EVENT_ACCOUNT }));
-
-    const run = await invoke(endpoint, [crossAccountEvent(), crossAccountEvent()]);
+    const run = await invokeIn(organization({ id: EVENT_ACCOUNT }), [
+      crossAccountEvent(),
+      crossAccountEvent(),
+    ]);
 
     expect(actions(run.calls)).toEqual([
       'sts:AssumeRole',
@@ -91,14 +90,10 @@ describe('wire: cross-account mode', () => {
 
   it('assumes a role in each evaluated account and signs with that account’s key', async () => {
     const other = '444455556666';
-    const endpoint = await startEndpoint(
+    const run = await invokeIn(
       organization({ id: EVENT_ACCOUNT }, { id: other, rootKeys: { key1: { active: true } } }),
+      [crossAccountEvent(), crossAccountEvent({ accountId: other })],
     );
-
-    const run = await invoke(endpoint, [
-      crossAccountEvent(),
-      crossAccountEvent({ accountId: other }),
-    ]);
 
     expect(run.calls.filter((call) => call.service === 'sts').map((c) => c.params.RoleArn)).toEqual(
       [`arn:aws:iam::${EVENT_ACCOUNT}:role/${ROLE}`, `arn:aws:iam::${other}:role/${ROLE}`],
@@ -112,16 +107,16 @@ describe('wire: cross-account mode', () => {
 
   it('builds the role ARN in the GovCloud partition of the rule', async () => {
     const govAccount = '111122223333';
-    const endpoint = await startEndpoint({
-      callerAccountId: CENTRAL_ACCOUNT,
-      callerArn: `arn:aws-us-gov:iam::${CENTRAL_ACCOUNT}:role/central-function`,
-      roleName: ROLE,
-      accounts: [{ id: govAccount, rootKeys: { key1: { active: true } } }],
-    });
-
-    const run = await invoke(endpoint, [fixture('scheduled-notification-govcloud')], {
-      region: 'us-gov-west-1',
-    });
+    const run = await invokeIn(
+      {
+        callerAccountId: CENTRAL_ACCOUNT,
+        callerArn: `arn:aws-us-gov:iam::${CENTRAL_ACCOUNT}:role/central-function`,
+        roleName: ROLE,
+        accounts: [{ id: govAccount, rootKeys: { key1: { active: true } } }],
+      },
+      [fixture('scheduled-notification-govcloud')],
+      { region: 'us-gov-west-1' },
+    );
 
     expect(run.error).toBeUndefined();
     expect(run.calls[0]?.params.RoleArn).toBe(`arn:aws-us-gov:iam::${govAccount}:role/${ROLE}`);
@@ -134,11 +129,9 @@ describe('wire: cross-account mode', () => {
   });
 
   it('fails naming sts:AssumeRole and the role ARN when the role cannot be assumed', async () => {
-    const endpoint = await startEndpoint(
-      organization({ id: EVENT_ACCOUNT, assumeRoleDenied: true }),
-    );
-
-    const run = await invoke(endpoint, [crossAccountEvent()]);
+    const run = await invokeIn(organization({ id: EVENT_ACCOUNT, assumeRoleDenied: true }), [
+      crossAccountEvent(),
+    ]);
 
     expect(run.error).toBeInstanceOf(AccessDeniedError);
     expect(run.error?.message).toContain(
@@ -148,14 +141,10 @@ describe('wire: cross-account mode', () => {
   });
 
   it('never logs the result token or any credentials', async () => {
-    const endpoint = await startEndpoint(
+    const run = await invokeIn(
       organization({ id: EVENT_ACCOUNT, rootKeys: { key1: { active: true } } }),
+      [crossAccountEvent(), crossAccountEvent({ accountId: '000000000001' })],
     );
-
-    const run = await invoke(endpoint, [
-      crossAccountEvent(),
-      crossAccountEvent({ accountId: '000000000001' }),
-    ]);
 
     expect(run.logs).toContain('Evaluation reported');
     expect(run.logs).toContain('Evaluation failed');

@@ -6,13 +6,12 @@ import {
   closeEndpoints,
   EVENT_ACCOUNT,
   fixture,
-  invoke,
+  invokeIn,
   ownAccount,
   putEvaluationsParams,
   RESULT_TOKEN,
   scheduledEvent,
   sentEvaluation,
-  startEndpoint,
 } from './harness';
 
 const SUMMARY_ONLY = ['iam:GetAccountSummary', 'config:PutEvaluations'];
@@ -24,9 +23,9 @@ afterEach(closeEndpoints);
 
 describe('wire: the decision table', () => {
   it('reports NOT_APPLICABLE for an account that left the scope with one AWS call (row 1)', async () => {
-    const endpoint = await startEndpoint(ownAccount({ rootKeys: { key1: usedKey } }));
-
-    const run = await invoke(endpoint, [scheduledEvent({}, { eventLeftScope: true })]);
+    const run = await invokeIn(ownAccount({ rootKeys: { key1: usedKey } }), [
+      scheduledEvent({}, { eventLeftScope: true }),
+    ]);
 
     expect(run.error).toBeUndefined();
     expect(actions(run.calls)).toEqual(['config:PutEvaluations']);
@@ -47,9 +46,7 @@ describe('wire: the decision table', () => {
   });
 
   it('reports COMPLIANT for a root user without keys or password by default (row 2)', async () => {
-    const endpoint = await startEndpoint(ownAccount({ passwordPresent: false }));
-
-    const run = await invoke(endpoint, [scheduledEvent()]);
+    const run = await invokeIn(ownAccount({ passwordPresent: false }), [scheduledEvent()]);
 
     expect(actions(run.calls)).toEqual(SUMMARY_ONLY);
     expect(sentEvaluation(run.calls)).toMatchObject({
@@ -59,9 +56,7 @@ describe('wire: the decision table', () => {
   });
 
   it('reports NOT_APPLICABLE for a root user without credentials when asked to (row 2)', async () => {
-    const endpoint = await startEndpoint(ownAccount({ passwordPresent: false }));
-
-    const run = await invoke(endpoint, [
+    const run = await invokeIn(ownAccount({ passwordPresent: false }), [
       scheduledEvent({ RootWithoutCredentials: 'not_applicable' }),
     ]);
 
@@ -69,9 +64,7 @@ describe('wire: the decision table', () => {
   });
 
   it('reports COMPLIANT with exactly one IAM call and one PutEvaluations call (row 3)', async () => {
-    const endpoint = await startEndpoint(ownAccount());
-
-    const run = await invoke(endpoint, [scheduledEvent()]);
+    const run = await invokeIn(ownAccount(), [scheduledEvent()]);
 
     expect(run.results).toEqual([
       {
@@ -88,11 +81,9 @@ describe('wire: the decision table', () => {
   });
 
   it('reports NON_COMPLIANT with per-key detail in three AWS calls (row 4)', async () => {
-    const endpoint = await startEndpoint(
-      ownAccount({ rootKeys: { key1: usedKey, key2: inactiveKey } }),
-    );
-
-    const run = await invoke(endpoint, [scheduledEvent()]);
+    const run = await invokeIn(ownAccount({ rootKeys: { key1: usedKey, key2: inactiveKey } }), [
+      scheduledEvent(),
+    ]);
 
     expect(actions(run.calls)).toEqual(WITH_REPORT);
     expect(sentEvaluation(run.calls)).toMatchObject({
@@ -103,9 +94,7 @@ describe('wire: the decision table', () => {
   });
 
   it('reports NON_COMPLIANT for an inactive key by default (row 4)', async () => {
-    const endpoint = await startEndpoint(ownAccount({ rootKeys: { key2: inactiveKey } }));
-
-    const run = await invoke(endpoint, [scheduledEvent()]);
+    const run = await invokeIn(ownAccount({ rootKeys: { key2: inactiveKey } }), [scheduledEvent()]);
 
     expect(sentEvaluation(run.calls)).toMatchObject({
       ComplianceType: 'NON_COMPLIANT',
@@ -115,11 +104,9 @@ describe('wire: the decision table', () => {
   });
 
   it('reports NON_COMPLIANT for an active key when IgnoreInactiveKeys is true (row 5)', async () => {
-    const endpoint = await startEndpoint(
-      ownAccount({ rootKeys: { key1: usedKey, key2: inactiveKey } }),
-    );
-
-    const run = await invoke(endpoint, [scheduledEvent({ IgnoreInactiveKeys: 'true' })]);
+    const run = await invokeIn(ownAccount({ rootKeys: { key1: usedKey, key2: inactiveKey } }), [
+      scheduledEvent({ IgnoreInactiveKeys: 'true' }),
+    ]);
 
     expect(actions(run.calls)).toEqual(WITH_REPORT);
     expect(sentEvaluation(run.calls)).toMatchObject({
@@ -129,14 +116,13 @@ describe('wire: the decision table', () => {
   });
 
   it('reports COMPLIANT for only inactive keys when IgnoreInactiveKeys is true (row 6)', async () => {
-    const endpoint = await startEndpoint(
+    const run = await invokeIn(
       ownAccount({
         rootKeys: { key2: inactiveKey },
         credentialReport: { users: [{ name: 'smith, john', key1: { active: true } }] },
       }),
+      [scheduledEvent({ IgnoreInactiveKeys: 'True' })],
     );
-
-    const run = await invoke(endpoint, [scheduledEvent({ IgnoreInactiveKeys: 'True' })]);
 
     expect(actions(run.calls)).toEqual(WITH_REPORT);
     expect(sentEvaluation(run.calls)).toMatchObject({
@@ -147,11 +133,10 @@ describe('wire: the decision table', () => {
   });
 
   it('fails without an evaluation when IgnoreInactiveKeys needs an unreadable report (row 7)', async () => {
-    const endpoint = await startEndpoint(
+    const run = await invokeIn(
       ownAccount({ rootKeys: { key2: inactiveKey }, deniedActions: ['iam:GetCredentialReport'] }),
+      [scheduledEvent({ IgnoreInactiveKeys: 'true' })],
     );
-
-    const run = await invoke(endpoint, [scheduledEvent({ IgnoreInactiveKeys: 'true' })]);
 
     expect(run.error).toBeInstanceOf(CredentialReportUnavailableError);
     expect(run.error?.message).toMatch(/the role needs iam:GetCredentialReport/);
@@ -159,11 +144,9 @@ describe('wire: the decision table', () => {
   });
 
   it('fails without an evaluation when the report lists fewer keys than the summary (row 7)', async () => {
-    const endpoint = await startEndpoint(
-      ownAccount({ rootKeys: { key2: inactiveKey }, rootKeyCount: 2 }),
-    );
-
-    const run = await invoke(endpoint, [scheduledEvent({ IgnoreInactiveKeys: 'true' })]);
+    const run = await invokeIn(ownAccount({ rootKeys: { key2: inactiveKey }, rootKeyCount: 2 }), [
+      scheduledEvent({ IgnoreInactiveKeys: 'true' }),
+    ]);
 
     expect(run.error).toBeInstanceOf(CredentialReportUnavailableError);
     expect(putEvaluationsParams(run.calls)).toEqual([]);
@@ -172,9 +155,7 @@ describe('wire: the decision table', () => {
 
 describe('wire: the Config contract', () => {
   it('sets TestMode for the TESTMODE result token', async () => {
-    const endpoint = await startEndpoint(ownAccount());
-
-    const run = await invoke(endpoint, [scheduledEvent({}, { resultToken: 'TESTMODE' })]);
+    const run = await invokeIn(ownAccount(), [scheduledEvent({}, { resultToken: 'TESTMODE' })]);
 
     expect(run.results[0]?.testMode).toBe(true);
     expect(putEvaluationsParams(run.calls)[0]).toMatchObject({
@@ -184,17 +165,15 @@ describe('wire: the Config contract', () => {
   });
 
   it('sends no TestMode for a real result token', async () => {
-    const endpoint = await startEndpoint(ownAccount());
-
-    const run = await invoke(endpoint, [scheduledEvent()]);
+    const run = await invokeIn(ownAccount(), [scheduledEvent()]);
 
     expect(putEvaluationsParams(run.calls)[0]).not.toHaveProperty('TestMode');
   });
 
   it('orders a change-triggered evaluation by the item capture time', async () => {
-    const endpoint = await startEndpoint({ callerAccountId: '123456789012' });
-
-    const run = await invoke(endpoint, [fixture('configuration-item-change')]);
+    const run = await invokeIn({ callerAccountId: '123456789012' }, [
+      fixture('configuration-item-change'),
+    ]);
 
     expect(sentEvaluation(run.calls)).toMatchObject({
       ComplianceResourceId: '123456789012',
@@ -203,18 +182,16 @@ describe('wire: the Config contract', () => {
   });
 
   it('makes no AWS call for an event it cannot evaluate', async () => {
-    const endpoint = await startEndpoint(ownAccount());
-
-    const run = await invoke(endpoint, [fixture('configuration-snapshot-delivery-completed')]);
+    const run = await invokeIn(ownAccount(), [
+      fixture('configuration-snapshot-delivery-completed'),
+    ]);
 
     expect(run.error).toBeInstanceOf(InvalidEventError);
     expect(run.calls).toEqual([]);
   });
 
   it('makes no AWS call for an invalid parameter value', async () => {
-    const endpoint = await startEndpoint(ownAccount());
-
-    const run = await invoke(endpoint, [scheduledEvent({ RootWithoutCredentials: 'PASS' })]);
+    const run = await invokeIn(ownAccount(), [scheduledEvent({ RootWithoutCredentials: 'PASS' })]);
 
     expect(run.error?.name).toBe('InvalidParameterError');
     expect(run.error?.message).toMatch(/RootWithoutCredentials.*"PASS".*COMPLIANT, NOT_APPLICABLE/);
@@ -222,9 +199,7 @@ describe('wire: the Config contract', () => {
   });
 
   it('logs the evaluation without the result token', async () => {
-    const endpoint = await startEndpoint(ownAccount({ rootKeys: { key1: usedKey } }));
-
-    const run = await invoke(endpoint, [scheduledEvent()]);
+    const run = await invokeIn(ownAccount({ rootKeys: { key1: usedKey } }), [scheduledEvent()]);
 
     const line = run.logs
       .split('\n')

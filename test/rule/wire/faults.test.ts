@@ -12,6 +12,7 @@ import {
   actions,
   closeEndpoints,
   invoke,
+  invokeIn,
   ownAccount,
   putEvaluationsParams,
   scheduledEvent,
@@ -78,9 +79,9 @@ describe('wire: transient faults are retried', () => {
 
 describe('wire: access errors fail at once', () => {
   it('fails naming iam:GetAccountSummary when it is denied, without retrying or reporting', async () => {
-    const endpoint = await startEndpoint(ownAccount({ deniedActions: ['iam:GetAccountSummary'] }));
-
-    const run = await invoke(endpoint, [scheduledEvent()]);
+    const run = await invokeIn(ownAccount({ deniedActions: ['iam:GetAccountSummary'] }), [
+      scheduledEvent(),
+    ]);
 
     expect(run.error).toBeInstanceOf(AccessDeniedError);
     expect(run.error?.message).toMatch(/the calling role needs iam:GetAccountSummary/);

@@ -120,6 +120,18 @@ export async function invoke(
   };
 }
 
+/**
+ * Starts an endpoint on `world` (see {@link startEndpoint}) and runs `events`
+ * through the handler against it (see {@link invoke}).
+ */
+export async function invokeIn(
+  world: WorldOptions,
+  events: readonly unknown[],
+  options: InvokeOptions = {},
+): Promise<WireRun> {
+  return invoke(await startEndpoint(world), events, options);
+}
+
 /** `service:Action` of each call, in order. */
 export function actions(calls: readonly RecordedCall[]): string[] {
   return calls.map((call) => `${call.service}:${call.action}`);

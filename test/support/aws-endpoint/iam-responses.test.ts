@@ -5,6 +5,7 @@ import {
   IAMClient,
 } from '@aws-sdk/client-iam';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { rejectionOf } from '../rejection';
 import { credentialReportCsv } from './credential-report-csv';
 import { withEnv } from './env';
 import { iamResponses } from './iam-responses';
@@ -21,15 +22,6 @@ beforeEach(() => server.reset());
 /** Sends one IAM command with a client built by default resolution only. */
 function sendIam<T>(send: (iam: IAMClient) => Promise<T>, maxAttempts = 1): Promise<T> {
   return withEnv(server.env(), () => send(new IAMClient({ maxAttempts })));
-}
-
-async function errorOf(promise: Promise<unknown>): Promise<Error & Record<string, unknown>> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error & Record<string, unknown>;
-  }
-  throw new Error('expected the call to fail');
 }
 
 describe('IAM answers through the real IAMClient', () => {
@@ -94,7 +86,7 @@ describe('IAM answers through the real IAMClient', () => {
   ] as const)('turns %s into the SDK error %s (HTTP %i)', async (builder, name, status) => {
     server.script('iam', 'GetCredentialReport', iamResponses[builder]());
 
-    const error = await errorOf(sendIam((iam) => iam.send(new GetCredentialReportCommand({}))));
+    const error = await rejectionOf(sendIam((iam) => iam.send(new GetCredentialReportCommand({}))));
 
     expect(error.name).toBe(name);
     expect(error.$metadata).toMatchObject({ httpStatusCode: status, attempts: 1 });
@@ -126,7 +118,7 @@ describe('IAM answers through the real IAMClient', () => {
       ),
     );
 
-    const error = await errorOf(sendIam((iam) => iam.send(new GetCredentialReportCommand({}))));
+    const error = await rejectionOf(sendIam((iam) => iam.send(new GetCredentialReportCommand({}))));
 
     expect(error.message).toContain('arn:aws:sts::222222222222:assumed-role/audit/s');
     expect(error.message).toContain('iam:GetCredentialReport');

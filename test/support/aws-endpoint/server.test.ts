@@ -1,6 +1,7 @@
 import { GetAccountSummaryCommand, IAMClient } from '@aws-sdk/client-iam';
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { rejectionOf } from '../rejection';
 import { BASE_ACCESS_KEY_ID, withEnv } from './env';
 import { iamResponses } from './iam-responses';
 import { awsError, connectionReset, httpStatus, serverError, withDelay } from './responses';
@@ -22,15 +23,6 @@ function summaryCall(maxAttempts = 1, region?: string) {
   return withEnv(server.env(region), () =>
     new IAMClient({ maxAttempts }).send(new GetAccountSummaryCommand({})),
   );
-}
-
-async function errorOf(promise: Promise<unknown>): Promise<Error & Record<string, unknown>> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error & Record<string, unknown>;
-  }
-  throw new Error('expected the call to fail');
 }
 
 describe('startAwsEndpoint', () => {
@@ -127,7 +119,7 @@ describe('startAwsEndpoint', () => {
   });
 
   it('answers an unscripted action with an error that names it', async () => {
-    const error = await errorOf(summaryCall());
+    const error = await rejectionOf(summaryCall());
 
     expect(error.name).toBe('UnscriptedOperation');
     expect(error.message).toContain('iam:GetAccountSummary');
@@ -138,7 +130,7 @@ describe('startAwsEndpoint', () => {
       throw new Error('boom');
     });
 
-    const error = await errorOf(summaryCall());
+    const error = await rejectionOf(summaryCall());
 
     expect(error.name).toBe('EndpointHandlerError');
     expect(error.message).toContain('boom');
@@ -151,7 +143,7 @@ describe('startAwsEndpoint', () => {
       awsError('ExpiredToken', 'The security token included in the request is expired', 403),
     );
 
-    const error = await errorOf(
+    const error = await rejectionOf(
       withEnv(server.env(), () =>
         new STSClient({ maxAttempts: 1 }).send(new GetCallerIdentityCommand({})),
       ),
@@ -175,7 +167,7 @@ describe('startAwsEndpoint', () => {
   it('resets the connection: without retries the SDK fails with code ECONNRESET', async () => {
     server.script('iam', 'GetAccountSummary', connectionReset());
 
-    const error = await errorOf(summaryCall(1));
+    const error = await rejectionOf(summaryCall(1));
 
     expect(error.code).toBe('ECONNRESET');
   });
@@ -245,7 +237,7 @@ describe('startAwsEndpoint', () => {
 
     expect(server.calls).toEqual([]);
     expect(server.unusedScripts()).toEqual([]);
-    expect((await errorOf(summaryCall())).name).toBe('UnscriptedOperation');
+    expect((await rejectionOf(summaryCall())).name).toBe('UnscriptedOperation');
   });
 });
 
