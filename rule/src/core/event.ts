@@ -109,26 +109,22 @@ function parseInvokingEvent(value: unknown): {
     case MessageType.ScheduledNotification:
       return { messageType, orderingTimestamp: readTime(invoking, 'notificationCreationTime') };
     case MessageType.ConfigurationItemChangeNotification:
-      return {
-        messageType,
-        orderingTimestamp: readTime(
-          asObject(invoking.configurationItem, 'invokingEvent.configurationItem'),
-          'configurationItemCaptureTime',
-        ),
-      };
+      return { messageType, orderingTimestamp: captureTime(invoking, 'configurationItem') };
     case MessageType.OversizedConfigurationItemChangeNotification:
-      return {
-        messageType,
-        orderingTimestamp: readTime(
-          asObject(invoking.configurationItemSummary, 'invokingEvent.configurationItemSummary'),
-          'configurationItemCaptureTime',
-        ),
-      };
+      return { messageType, orderingTimestamp: captureTime(invoking, 'configurationItemSummary') };
     default:
       throw new InvalidEventError(
         `invokingEvent.messageType is not supported: received ${describe(messageType)}; expected one of ${Object.values(MessageType).join(', ')}`,
       );
   }
+}
+
+/** The `configurationItemCaptureTime` of the item (or item summary) a change event carries. */
+function captureTime(invoking: JsonObject, item: string): Date {
+  return readTime(
+    asObject(invoking[item], `invokingEvent.${item}`),
+    'configurationItemCaptureTime',
+  );
 }
 
 function readTime(source: JsonObject, field: string): Date {
