@@ -20,6 +20,8 @@ import { logger } from './logger';
 /** The part of the Lambda context the rule uses. */
 export interface LambdaContextLike {
   getRemainingTimeInMillis(): number;
+  /** Put on every log line as `function_request_id`, as Powertools does. */
+  readonly awsRequestId?: string;
 }
 
 /** What the handler returns (Config ignores it; tests and logs use it). */
@@ -90,6 +92,11 @@ export function createHandler(options: HandlerOptions = {}) {
     context: LambdaContextLike,
   ): Promise<HandlerResult> {
     const started = performance.now();
+    // Temporary keys outlive the invocation in a warm function: reset them each time.
+    logger.resetKeys();
+    if (context.awsRequestId !== undefined) {
+      logger.appendKeys({ function_request_id: context.awsRequestId });
+    }
     try {
       const parsed = parseConfigRuleEvent(event);
       if (parsed.unknownParameterNames.length > 0) {

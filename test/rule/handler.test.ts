@@ -552,6 +552,16 @@ describe('handler: the evaluation log', () => {
     expect(timings.totalMs).toBeGreaterThanOrEqual(timings.summaryMs ?? Number.NaN);
   });
 
+  it('puts the Lambda request id on every line of its own invocation only', async () => {
+    accountSummary(0, 1);
+    const handler = newHandler();
+
+    await handler(scheduledEvent(), { ...context, awsRequestId: 'request-1' });
+    await handler(scheduledEvent(), context);
+
+    expect(reported().map((line) => line.function_request_id)).toEqual(['request-1', undefined]);
+  });
+
   it('says the report was not used on the compliant path', async () => {
     accountSummary(0, 1);
 
