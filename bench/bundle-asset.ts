@@ -10,7 +10,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import type { SynthMode } from './options';
+import type { SynthMode } from './options.js';
 
 /** The rule function's deployable bundle as `npm run synth` packaged it. */
 export interface DeployableBundle {

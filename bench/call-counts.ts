@@ -2,10 +2,10 @@ import {
   type AwsEndpoint,
   accountOfAccessKey,
   type RecordedCall,
-} from '../test/support/aws-endpoint';
-import type { BenchChild } from './child-process';
-import { BENCH, scheduledEvent } from './scenario';
-import { round } from './stats';
+} from '../tools/aws-endpoint/index.js';
+import type { BenchChild } from './child-process.js';
+import { BENCH, scheduledEvent } from './scenario.js';
+import { round } from './stats.js';
 
 /** Names of the paths whose calls are counted, as results.json shows them. */
 export const PATHS = {

@@ -3,9 +3,9 @@
  * functions `evaluate` and `report` call) against the endpoint the parent set
  * in the environment, and times them. Run with the tsx loader.
  */
-import { evaluateAccounts } from '../cli/src/commands/evaluate';
-import { readAggregatorReport } from '../cli/src/commands/report';
-import type { ChildRequest } from './child-process';
+import { evaluateAccounts } from '../cli/src/commands/evaluate.js';
+import { readAggregatorReport } from '../cli/src/commands/report.js';
+import type { ChildRequest } from './child-process.js';
 
 /** Arguments of the `evaluate` command. */
 export interface EvaluateRunArgs {

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { DeployableBundle } from './bundle-asset';
-import { median, round } from './stats';
+import type { DeployableBundle } from './bundle-asset.js';
+import { median, round } from './stats.js';
 
 /** Size of the bundle: the entry file and the whole asset (which may hold lazily loaded chunks). */
 export interface BundleSize {

@@ -1,9 +1,9 @@
-import type { AwsEndpoint } from '../test/support/aws-endpoint';
-import { generatedAccountId } from '../test/support/aws-endpoint';
-import type { BenchChild } from './child-process';
-import type { EvaluateRunResult } from './cli-host';
-import { BENCH } from './scenario';
-import { round } from './stats';
+import type { AwsEndpoint } from '../tools/aws-endpoint/index.js';
+import { generatedAccountId } from '../tools/aws-endpoint/index.js';
+import type { BenchChild } from './child-process.js';
+import type { EvaluateRunResult } from './cli-host.js';
+import { BENCH } from './scenario.js';
+import { round } from './stats.js';
 
 /** One `evaluate --organization` run at a given concurrency. */
 export interface EvaluateRun {

@@ -4,10 +4,10 @@ import {
   type AwsEndpoint,
   type SimulatedWorld,
   startAwsEndpoint,
-} from '../test/support/aws-endpoint';
-import { type BenchChild, startChild } from './child-process';
-import { cleanEnv } from './cold-load';
-import { BENCH } from './scenario';
+} from '../tools/aws-endpoint/index.js';
+import { type BenchChild, startChild } from './child-process.js';
+import { cleanEnv } from './cold-load.js';
+import { BENCH } from './scenario.js';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 

@@ -1,4 +1,4 @@
-import { round } from './stats';
+import { round } from './stats.js';
 
 /**
  * Lambda list prices assumed for the estimate: arm64, US East (N. Virginia),

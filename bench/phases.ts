@@ -1,14 +1,20 @@
-import type { AwsEndpoint, SimulatedWorld } from '../test/support/aws-endpoint';
-import { type DeployableBundle, stageBundle } from './bundle-asset';
-import { countCallsPerPath, type HostedHandler, PATHS } from './call-counts';
-import { measureColdLoad } from './cold-load';
-import { measureEvaluateScaling } from './evaluate-scaling';
-import { startCliHost, startEndpoint, startHandlerHost } from './hosts';
-import type { BenchOptions } from './options';
-import { measurePythonComparison } from './python-comparison';
-import { measureReportPaging } from './report-paging';
-import { BENCH, cliWorld, keyedAccountWorld, organizationWorld, scheduledEvent } from './scenario';
-import { measureWarmLatency } from './warm-latency';
+import type { AwsEndpoint, SimulatedWorld } from '../tools/aws-endpoint/index.js';
+import { type DeployableBundle, stageBundle } from './bundle-asset.js';
+import { countCallsPerPath, type HostedHandler, PATHS } from './call-counts.js';
+import { measureColdLoad } from './cold-load.js';
+import { measureEvaluateScaling } from './evaluate-scaling.js';
+import { startCliHost, startEndpoint, startHandlerHost } from './hosts.js';
+import type { BenchOptions } from './options.js';
+import { measurePythonComparison } from './python-comparison.js';
+import { measureReportPaging } from './report-paging.js';
+import {
+  BENCH,
+  cliWorld,
+  keyedAccountWorld,
+  organizationWorld,
+  scheduledEvent,
+} from './scenario.js';
+import { measureWarmLatency } from './warm-latency.js';
 
 /** Says on stderr what the bench is doing (stdout carries the table). */
 export function step(message: string): void {

@@ -1,4 +1,4 @@
-import type { BenchResults } from './results';
+import type { BenchResults } from './results.js';
 
 /**
  * Formats rows as aligned columns. `align` has one letter per column, `l`

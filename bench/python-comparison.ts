@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { cleanEnv, launch } from './cold-load';
-import { median, round } from './stats';
+import { cleanEnv, launch } from './cold-load.js';
+import { median, round } from './stats.js';
 
 /** Cold load of an equivalent boto3 rule, for comparison (informational, no budget). */
 export interface PythonComparison {

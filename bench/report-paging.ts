@@ -1,9 +1,9 @@
-import type { AwsEndpoint } from '../test/support/aws-endpoint';
-import type { BenchChild } from './child-process';
-import type { ReportRunResult } from './cli-host';
-import { countByAction } from './evaluate-scaling';
-import { BENCH } from './scenario';
-import { round } from './stats';
+import type { AwsEndpoint } from '../tools/aws-endpoint/index.js';
+import type { BenchChild } from './child-process.js';
+import type { ReportRunResult } from './cli-host.js';
+import { countByAction } from './evaluate-scaling.js';
+import { BENCH } from './scenario.js';
+import { round } from './stats.js';
 
 /** One `report --aggregator …` run. */
 export interface ReportRun {

@@ -1,14 +1,14 @@
-import type { BudgetResult } from './budgets';
-import type { DeployableBundle } from './bundle-asset';
-import type { PathCalls } from './call-counts';
-import type { BundleSize, ColdLoad } from './cold-load';
-import type { EvaluateScaling } from './evaluate-scaling';
-import type { CostEstimate } from './lambda-cost';
-import type { MachineInfo } from './machine';
-import type { BenchOptions } from './options';
-import type { PythonComparison } from './python-comparison';
-import type { ReportPaging } from './report-paging';
-import type { WarmLatency } from './warm-latency';
+import type { BudgetResult } from './budgets.js';
+import type { DeployableBundle } from './bundle-asset.js';
+import type { PathCalls } from './call-counts.js';
+import type { BundleSize, ColdLoad } from './cold-load.js';
+import type { EvaluateScaling } from './evaluate-scaling.js';
+import type { CostEstimate } from './lambda-cost.js';
+import type { MachineInfo } from './machine.js';
+import type { BenchOptions } from './options.js';
+import type { PythonComparison } from './python-comparison.js';
+import type { ReportPaging } from './report-paging.js';
+import type { WarmLatency } from './warm-latency.js';
 
 /** Everything a bench run measured: the content of bench/results.json. */
 export interface BenchResults {

@@ -8,17 +8,17 @@
 import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkBudgets } from './budgets';
-import { locateBundle } from './bundle-asset';
-import { PATHS } from './call-counts';
-import { bundleSize } from './cold-load';
-import { estimateLambdaCost } from './lambda-cost';
-import { machineInfo } from './machine';
-import { type BenchOptions, parseOptions, USAGE } from './options';
-import { measureBundle, measureCli, step } from './phases';
-import { render } from './print';
-import type { BenchResults } from './results';
-import { round } from './stats';
+import { checkBudgets } from './budgets.js';
+import { locateBundle } from './bundle-asset.js';
+import { PATHS } from './call-counts.js';
+import { bundleSize } from './cold-load.js';
+import { estimateLambdaCost } from './lambda-cost.js';
+import { machineInfo } from './machine.js';
+import { type BenchOptions, parseOptions, USAGE } from './options.js';
+import { measureBundle, measureCli, step } from './phases.js';
+import { render } from './print.js';
+import type { BenchResults } from './results.js';
+import { round } from './stats.js';
 
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -32,7 +32,7 @@ async function run(options: BenchOptions): Promise<BenchResults> {
   const { coldLoad, python, callsPerPath, warmLatency } = await measureBundle(bundle, options);
   const { evaluate, report } = await measureCli(options);
   const { ROOT_ACCESS_KEY_FUNCTION_DEFAULTS } = await import(
-    '../infra/constructs/root-access-key-function'
+    '../infra/constructs/root-access-key-function.js'
   );
   const path = (name: string) => callsPerPath.find((counted) => counted.path === name);
   const [compliant] = warmLatency;

@@ -3,7 +3,7 @@ import {
   generateAccounts,
   generateAggregateEvaluations,
   type SimulatedWorld,
-} from '../test/support/aws-endpoint';
+} from '../tools/aws-endpoint/index.js';
 
 /** Accounts and names of the simulated organization the bench runs against. */
 export const BENCH = {

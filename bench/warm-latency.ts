@@ -1,5 +1,5 @@
-import type { HostedHandler } from './call-counts';
-import { type DurationSummary, summarize } from './stats';
+import type { HostedHandler } from './call-counts.js';
+import { type DurationSummary, summarize } from './stats.js';
 
 /** Warm latency of one path of the bundled handler. */
 export interface WarmLatency {

@@ -1,10 +1,10 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import { RootAccessKeyConformancePack } from './constructs/root-access-key-conformance-pack';
-import { RootAccessKeyFunction } from './constructs/root-access-key-function';
-import { RootAccessKeyRule } from './constructs/root-access-key-rule';
-import type { RootAccessKeyRuleOptions } from './constructs/rule-options';
-import { DEFAULT_RULE_SETTINGS, Packaging, type RuleSettings } from './settings';
+import { RootAccessKeyConformancePack } from './constructs/root-access-key-conformance-pack.js';
+import { RootAccessKeyFunction } from './constructs/root-access-key-function.js';
+import { RootAccessKeyRule } from './constructs/root-access-key-rule.js';
+import type { RootAccessKeyRuleOptions } from './constructs/rule-options.js';
+import { DEFAULT_RULE_SETTINGS, Packaging, type RuleSettings } from './settings.js';
 
 /** Properties of a {@link RootAccessKeyRuleStack}. */
 export interface RootAccessKeyRuleStackProps extends StackProps {

@@ -1,6 +1,6 @@
 import { type App, type Environment, type Stack, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { RootAccessKeyRuleStack } from './account-stack';
+import { RootAccessKeyRuleStack } from './account-stack.js';
 import {
   assertKnownContextKeys,
   assertNoOrganizationKeys,
@@ -10,10 +10,10 @@ import {
   readPackaging,
   readRaw,
   readRuleSettings,
-} from './context';
-import { InvalidSettingError } from './errors';
-import { OrganizationStack } from './organization';
-import { Deployment, Packaging } from './settings';
+} from './context.js';
+import { InvalidSettingError } from './errors.js';
+import { OrganizationStack } from './organization/index.js';
+import { Deployment, Packaging } from './settings.js';
 
 /** Account used when neither the CLI nor the environment names one (offline synth). */
 export const OFFLINE_ACCOUNT = '123456789012';

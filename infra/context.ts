@@ -1,6 +1,6 @@
 import type { IConstruct } from 'constructs';
-import { Frequency, RootWithoutCredentialsResult } from '../rule/src/core/constants';
-import { InvalidSettingError } from './errors';
+import { Frequency, RootWithoutCredentialsResult } from '../rule/src/core/constants.js';
+import { InvalidSettingError } from './errors.js';
 import {
   DEFAULT_RULE_SETTINGS,
   Deployment,
@@ -10,8 +10,8 @@ import {
   RULE_NAME_DESCRIPTION,
   RULE_NAME_PATTERN,
   type RuleSettings,
-} from './settings';
-import { parseBoolean, parseEnum, parseInteger, parseList, parseString } from './validate';
+} from './settings.js';
+import { parseBoolean, parseEnum, parseInteger, parseList, parseString } from './validate.js';
 
 /**
  * Every context key the app reads (`-c key=value` or `context` in cdk.json).

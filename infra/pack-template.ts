@@ -5,16 +5,16 @@ import {
   MessageType,
   ParameterName,
   RootWithoutCredentialsResult,
-} from '../rule/src/core/constants';
-import { InvalidSettingError } from './errors';
+} from '../rule/src/core/constants.js';
+import { InvalidSettingError } from './errors.js';
 import {
   DEFAULT_RULE_NAME,
   ROLE_NAME_DESCRIPTION,
   ROLE_NAME_PATTERN,
   RULE_NAME_DESCRIPTION,
   RULE_NAME_PATTERN,
-} from './settings';
-import { parseBoolean, parseEnum, parseString, received } from './validate';
+} from './settings.js';
+import { parseBoolean, parseEnum, parseString, received } from './validate.js';
 
 /** Largest conformance pack `TemplateBody` AWS Config accepts, in bytes. */
 export const PACK_TEMPLATE_MAX_BYTES = 51_200;

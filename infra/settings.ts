@@ -2,7 +2,7 @@ import {
   DEFAULT_PARAMETERS,
   Frequency,
   type RootWithoutCredentialsResult,
-} from '../rule/src/core/constants';
+} from '../rule/src/core/constants.js';
 
 /** How the rule is packaged in a single account. */
 export const Packaging = {
@@ -41,7 +41,7 @@ export const RULE_NAME_DESCRIPTION =
   'a name of 1-64 letters, digits and hyphens that starts with a letter';
 
 /** IAM role names, without a path (the rule's own `ExecutionRoleName` check). */
-export { ROLE_NAME_PATTERN } from '../rule/src/core/parameters';
+export { ROLE_NAME_PATTERN } from '../rule/src/core/parameters.js';
 
 /** `ROLE_NAME_PATTERN` in words, for error messages. */
 export const ROLE_NAME_DESCRIPTION = 'an IAM role name (1-64 letters, digits and +=,.@_-, no path)';

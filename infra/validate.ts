@@ -1,4 +1,4 @@
-import { InvalidSettingError } from './errors';
+import { InvalidSettingError } from './errors.js';
 
 /**
  * Small validators of deployment settings, free of CDK so that the CDK app,

@@ -1,5 +1,5 @@
-import { errorMessage, errorName } from '../../rule/src/aws/errors';
-import { RuleError } from '../../rule/src/core/errors';
+import { errorMessage, errorName } from '../../rule/src/aws/errors.js';
+import { RuleError } from '../../rule/src/core/errors.js';
 
 /** Base of the tool's own errors: the message says what is wrong and how to fix it. */
 export class CliError extends Error {

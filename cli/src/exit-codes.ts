@@ -1,4 +1,4 @@
-import { ComplianceType } from '../../rule/src/core/constants';
+import { ComplianceType } from '../../rule/src/core/constants.js';
 
 /**
  * Exit codes of the command-line tool. "Could not evaluate" wins over

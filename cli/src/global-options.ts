@@ -1,6 +1,6 @@
 import { type Command, Option } from 'commander';
-import type { CliIo } from './io';
-import { defaultOutputFormat, OutputFormat } from './output/format';
+import type { CliIo } from './io.js';
+import { defaultOutputFormat, OutputFormat } from './output/format.js';
 
 /** Options every command accepts, before or after the command name (as in the AWS CLI). */
 export interface GlobalOptions {

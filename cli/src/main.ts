@@ -1,10 +1,10 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CommanderError } from 'commander';
-import { describeError } from './errors';
-import { ExitCode } from './exit-codes';
-import { type CliIo, processIo } from './io';
-import { createProgram } from './program';
+import { describeError } from './errors.js';
+import { ExitCode } from './exit-codes.js';
+import { type CliIo, processIo } from './io.js';
+import { createProgram } from './program.js';
 
 /**
  * Runs the command-line tool on `argv` (the arguments after the program

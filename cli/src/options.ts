@@ -4,9 +4,9 @@ import {
   ROLE_NAME_PATTERN,
   RULE_NAME_DESCRIPTION,
   RULE_NAME_PATTERN,
-} from '../../infra/settings';
-import { isAccountId } from '../../rule/src/core/arn';
-import { Frequency, RootWithoutCredentialsResult } from '../../rule/src/core/constants';
+} from '../../infra/settings.js';
+import { isAccountId } from '../../rule/src/core/arn.js';
+import { Frequency, RootWithoutCredentialsResult } from '../../rule/src/core/constants.js';
 
 /**
  * Parsers of option values. Each returns the parsed value or throws an

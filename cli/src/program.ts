@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
-import { addEvaluateCommand } from './commands/evaluate-command';
-import { addPackTemplateCommand } from './commands/pack-template';
-import { addReportCommand } from './commands/report-command';
-import type { ExitCode } from './exit-codes';
-import { addGlobalOptions } from './global-options';
-import type { CliIo } from './io';
+import { addEvaluateCommand } from './commands/evaluate-command.js';
+import { addPackTemplateCommand } from './commands/pack-template.js';
+import { addReportCommand } from './commands/report-command.js';
+import type { ExitCode } from './exit-codes.js';
+import { addGlobalOptions } from './global-options.js';
+import type { CliIo } from './io.js';
 
 /** The package version, from package.json. */
 export function packageVersion(): string {

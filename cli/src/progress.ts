@@ -1,5 +1,5 @@
 import { SingleBar } from 'cli-progress';
-import type { OutputStream } from './io';
+import type { OutputStream } from './io.js';
 
 /** Receives progress: `done` of `total` items. */
 export type ProgressListener = (done: number, total: number) => void;

@@ -1,9 +1,9 @@
 import * as config from 'aws-cdk-lib/aws-config';
 import { Construct } from 'constructs';
-import { type PackTemplate, renderPackTemplate } from '../pack-template';
-import { parseString } from '../validate';
-import { RootAccessKeyFunction } from './root-access-key-function';
-import { packTemplateOptions, type RootAccessKeyRuleOptions } from './rule-options';
+import { type PackTemplate, renderPackTemplate } from '../pack-template.js';
+import { parseString } from '../validate.js';
+import { RootAccessKeyFunction } from './root-access-key-function.js';
+import { packTemplateOptions, type RootAccessKeyRuleOptions } from './rule-options.js';
 
 /** Properties of a {@link RootAccessKeyConformancePack}. */
 export interface RootAccessKeyConformancePackProps extends RootAccessKeyRuleOptions {

@@ -1,7 +1,7 @@
 import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
 import * as logs from 'aws-cdk-lib/aws-logs';
-import { InvalidSettingError } from '../errors';
-import { DEFAULT_RULE_SETTINGS, LOG_RETENTION_DAYS } from '../settings';
+import { InvalidSettingError } from '../errors.js';
+import { DEFAULT_RULE_SETTINGS, LOG_RETENTION_DAYS } from '../settings.js';
 
 /** Defaults of {@link RootAccessKeyFunctionProps}, exported for benchmarks and docs. */
 export const ROOT_ACCESS_KEY_FUNCTION_DEFAULTS = {

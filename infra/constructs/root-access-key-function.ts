@@ -5,15 +5,15 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { InvalidSettingError } from '../errors';
-import { CONFIG_SERVICE_PRINCIPAL, RULE_IAM_ACTIONS } from '../permissions';
+import { InvalidSettingError } from '../errors.js';
+import { CONFIG_SERVICE_PRINCIPAL, RULE_IAM_ACTIONS } from '../permissions.js';
 import {
   type ConfigInvokeOptions,
   type RootAccessKeyFunctionProps,
   resolveFunctionProps,
-} from './root-access-key-function-props';
+} from './root-access-key-function-props.js';
 
-export * from './root-access-key-function-props';
+export * from './root-access-key-function-props.js';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const HANDLER_ENTRY = fileURLToPath(new URL('../../rule/src/handler.ts', import.meta.url));

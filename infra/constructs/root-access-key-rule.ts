@@ -1,8 +1,8 @@
 import * as config from 'aws-cdk-lib/aws-config';
 import { Construct } from 'constructs';
-import { renderPackTemplate } from '../pack-template';
-import { RootAccessKeyFunction } from './root-access-key-function';
-import { packTemplateOptions, type RootAccessKeyRuleOptions } from './rule-options';
+import { renderPackTemplate } from '../pack-template.js';
+import { RootAccessKeyFunction } from './root-access-key-function.js';
+import { packTemplateOptions, type RootAccessKeyRuleOptions } from './rule-options.js';
 
 /** Properties of a {@link RootAccessKeyRule}. */
 export interface RootAccessKeyRuleProps extends RootAccessKeyRuleOptions {}

@@ -1,6 +1,6 @@
-import type { Frequency, RootWithoutCredentialsResult } from '../../rule/src/core/constants';
-import type { PackTemplateOptions } from '../pack-template';
-import type { RootAccessKeyFunction } from './root-access-key-function';
+import type { Frequency, RootWithoutCredentialsResult } from '../../rule/src/core/constants.js';
+import type { PackTemplateOptions } from '../pack-template.js';
+import type { RootAccessKeyFunction } from './root-access-key-function.js';
 
 /** What the standalone rule and the conformance pack have in common. */
 export interface RootAccessKeyRuleOptions {

@@ -1,8 +1,8 @@
 import type { IConstruct } from 'constructs';
-import { ContextKey, readBoolean, readInteger, readList, readString } from '../context';
-import { ROLE_NAME_DESCRIPTION, ROLE_NAME_PATTERN } from '../settings';
-import { ACCOUNT_ID_PATTERN, DEPLOYMENT_TARGET_PATTERN, ORGANIZATION_ID_PATTERN } from './ids';
-import { AGGREGATOR_NAME_PATTERN, DEFAULT_AGGREGATOR_NAME } from './organization-aggregator';
+import { ContextKey, readBoolean, readInteger, readList, readString } from '../context.js';
+import { ROLE_NAME_DESCRIPTION, ROLE_NAME_PATTERN } from '../settings.js';
+import { ACCOUNT_ID_PATTERN, DEPLOYMENT_TARGET_PATTERN, ORGANIZATION_ID_PATTERN } from './ids.js';
+import { AGGREGATOR_NAME_PATTERN, DEFAULT_AGGREGATOR_NAME } from './organization-aggregator.js';
 
 /** Range of `maxConcurrency`: Lambda keeps at least 100 of the default 1,000 unreserved. */
 export const MAX_CONCURRENCY_RANGE = { min: 1, max: 900 } as const;

@@ -1,6 +1,6 @@
 import { Token } from 'aws-cdk-lib';
-import { InvalidSettingError } from '../errors';
-import { received } from '../validate';
+import { InvalidSettingError } from '../errors.js';
+import { received } from '../validate.js';
 
 /** An AWS Organizations organization id, such as `o-a1b2c3d4e5`. */
 export const ORGANIZATION_ID_PATTERN = /^o-[a-z0-9]{10,32}$/;
@@ -21,7 +21,7 @@ export const DEPLOYMENT_TARGET_DESCRIPTION =
   'an OU id (ou-<4-32 characters>-<8-32 characters>, such as ou-ab12-cdefgh34) or the root id (r-<4-32 characters>, such as r-ab12)';
 
 /** A 12-digit account id (the rule's own check). */
-export { ACCOUNT_ID_PATTERN } from '../../rule/src/core/arn';
+export { ACCOUNT_ID_PATTERN } from '../../rule/src/core/arn.js';
 
 /**
  * Throws an {@link InvalidSettingError} when a construct property holds a

@@ -1,15 +1,15 @@
 import { Stack, Token } from 'aws-cdk-lib';
 import { CfnStackSet } from 'aws-cdk-lib/aws-cloudformation';
 import { Construct } from 'constructs';
-import { InvalidSettingError } from '../errors';
-import { ROLE_NAME_DESCRIPTION, ROLE_NAME_PATTERN } from '../settings';
+import { InvalidSettingError } from '../errors.js';
+import { ROLE_NAME_DESCRIPTION, ROLE_NAME_PATTERN } from '../settings.js';
 import {
   ACCOUNT_ID_PATTERN,
   assertValid,
   DEPLOYMENT_TARGET_DESCRIPTION,
   DEPLOYMENT_TARGET_PATTERN,
-} from './ids';
-import { CENTRAL_ROLE_ARN_PARAMETER, renderMemberRoleTemplate } from './member-role-template';
+} from './ids.js';
+import { CENTRAL_ROLE_ARN_PARAMETER, renderMemberRoleTemplate } from './member-role-template.js';
 
 /** Who creates the StackSet: the management account or a delegated administrator. */
 export const StackSetCallAs = {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, BootstraplessSynthesizer, CfnParameter, Stack } from 'aws-cdk-lib';
 import type { CfnRole } from 'aws-cdk-lib/aws-iam';
-import { MemberRole } from './member-role';
+import { MemberRole } from './member-role.js';
 
 /** Name of the member-role template's parameter that receives the central role ARN. */
 export const CENTRAL_ROLE_ARN_PARAMETER = 'CentralRoleArn';

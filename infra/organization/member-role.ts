@@ -1,9 +1,9 @@
 import { Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
-import { ALL_RULE_IAM_ACTIONS } from '../permissions';
-import { ROLE_NAME_DESCRIPTION, ROLE_NAME_PATTERN } from '../settings';
-import { assertValid } from './ids';
+import { ALL_RULE_IAM_ACTIONS } from '../permissions.js';
+import { ROLE_NAME_DESCRIPTION, ROLE_NAME_PATTERN } from '../settings.js';
+import { assertValid } from './ids.js';
 
 /** Properties of a {@link MemberRole}. */
 export interface MemberRoleProps {

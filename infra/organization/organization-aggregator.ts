@@ -2,7 +2,7 @@ import { Validations } from 'aws-cdk-lib';
 import { CfnConfigurationAggregator } from 'aws-cdk-lib/aws-config';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
-import { assertValid } from './ids';
+import { assertValid } from './ids.js';
 
 /** Default name of the organization aggregator. */
 export const DEFAULT_AGGREGATOR_NAME = 'root-access-key-rule-organization';

@@ -1,9 +1,9 @@
 import { CfnOrganizationConformancePack } from 'aws-cdk-lib/aws-config';
 import { Construct } from 'constructs';
-import type { Frequency, RootWithoutCredentialsResult } from '../../rule/src/core/constants';
-import { type PackTemplate, renderPackTemplate } from '../pack-template';
-import { DEFAULT_RULE_NAME, RULE_NAME_DESCRIPTION, RULE_NAME_PATTERN } from '../settings';
-import { ACCOUNT_ID_PATTERN, assertValid } from './ids';
+import type { Frequency, RootWithoutCredentialsResult } from '../../rule/src/core/constants.js';
+import { type PackTemplate, renderPackTemplate } from '../pack-template.js';
+import { DEFAULT_RULE_NAME, RULE_NAME_DESCRIPTION, RULE_NAME_PATTERN } from '../settings.js';
+import { ACCOUNT_ID_PATTERN, assertValid } from './ids.js';
 
 /** Most accounts an organization conformance pack can exclude. */
 export const EXCLUDED_ACCOUNTS_MAX = 1000;

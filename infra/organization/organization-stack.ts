@@ -2,14 +2,14 @@ import { Aws, CfnOutput, Stack, type StackProps, Validations } from 'aws-cdk-lib
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type { CfnPermission } from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
-import { RootAccessKeyFunction } from '../constructs/root-access-key-function';
-import type { RuleSettings } from '../settings';
-import { type OrganizationSettings, readOrganizationSettings } from './context';
-import { assertValid, ORGANIZATION_ID_PATTERN } from './ids';
-import { MemberRole } from './member-role';
-import { MemberRoleStackSet, StackSetCallAs } from './member-role-stack-set';
-import { OrganizationAggregator } from './organization-aggregator';
-import { RootAccessKeyOrganizationConformancePack } from './organization-conformance-pack';
+import { RootAccessKeyFunction } from '../constructs/root-access-key-function.js';
+import type { RuleSettings } from '../settings.js';
+import { type OrganizationSettings, readOrganizationSettings } from './context.js';
+import { assertValid, ORGANIZATION_ID_PATTERN } from './ids.js';
+import { MemberRole } from './member-role.js';
+import { MemberRoleStackSet, StackSetCallAs } from './member-role-stack-set.js';
+import { OrganizationAggregator } from './organization-aggregator.js';
+import { RootAccessKeyOrganizationConformancePack } from './organization-conformance-pack.js';
 
 /** Properties of an {@link OrganizationStack}. */
 export interface OrganizationStackProps extends StackProps {

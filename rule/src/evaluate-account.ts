@@ -1,10 +1,10 @@
 import type { IAMClient } from '@aws-sdk/client-iam';
-import { getAccountSummary } from './aws/account-summary';
-import type { BackoffOptions, Deadline, Sleep } from './aws/backoff';
-import { fetchCredentialReport } from './aws/credential-report';
-import { decide } from './core/decide';
-import type { AccountSummaryFacts, CredentialReportOutcome, Decision } from './core/facts';
-import type { RuleParameters } from './core/parameters';
+import { getAccountSummary } from './aws/account-summary.js';
+import type { BackoffOptions, Deadline, Sleep } from './aws/backoff.js';
+import { fetchCredentialReport } from './aws/credential-report.js';
+import { decide } from './core/decide.js';
+import type { AccountSummaryFacts, CredentialReportOutcome, Decision } from './core/facts.js';
+import type { RuleParameters } from './core/parameters.js';
 
 /** What {@link evaluateAccount} needs. */
 export interface EvaluateAccountInput {

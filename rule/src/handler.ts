@@ -1,21 +1,21 @@
 import type { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import type { IAMClient } from '@aws-sdk/client-iam';
-import { assumeRole, CredentialsCache } from './aws/assume-role';
-import type { BackoffOptions, Sleep } from './aws/backoff';
+import { assumeRole, CredentialsCache } from './aws/assume-role.js';
+import type { BackoffOptions, Sleep } from './aws/backoff.js';
 import {
   type Credentials,
   createConfigClient,
   createIamClient,
   createStsClient,
-} from './aws/clients';
-import { isTestMode, putEvaluations } from './config/put-evaluations';
-import { executionRoleArn } from './core/arn';
-import type { ComplianceType } from './core/constants';
-import { decide } from './core/decide';
-import { InvalidEventError } from './core/errors';
-import { type ParsedEvent, parseConfigRuleEvent } from './core/event';
-import { type AccountEvaluation, evaluateAccount } from './evaluate-account';
-import { logger } from './logger';
+} from './aws/clients.js';
+import { isTestMode, putEvaluations } from './config/put-evaluations.js';
+import { executionRoleArn } from './core/arn.js';
+import type { ComplianceType } from './core/constants.js';
+import { decide } from './core/decide.js';
+import { InvalidEventError } from './core/errors.js';
+import { type ParsedEvent, parseConfigRuleEvent } from './core/event.js';
+import { type AccountEvaluation, evaluateAccount } from './evaluate-account.js';
+import { logger } from './logger.js';
 
 /** The part of the Lambda context the rule uses. */
 export interface LambdaContextLike {

@@ -1,5 +1,5 @@
-import type { CliIo, OutputStream } from '../../cli/src/io';
-import { runCli } from '../../cli/src/main';
+import type { CliIo, OutputStream } from '../../cli/src/io.js';
+import { runCli } from '../../cli/src/main.js';
 
 /** A stream that keeps what is written. */
 export interface CapturedStream extends OutputStream {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapWithConcurrency } from '../../cli/src/concurrency';
+import { mapWithConcurrency } from '../../cli/src/concurrency.js';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
 

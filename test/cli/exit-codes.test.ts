@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ExitCode, exitCodeFor } from '../../cli/src/exit-codes';
+import { ExitCode, exitCodeFor } from '../../cli/src/exit-codes.js';
 
 const row = (compliance: string, error?: string) => ({
   compliance,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { packageVersion } from '../../cli/src/program';
-import { run } from './capture-io';
+import { packageVersion } from '../../cli/src/program.js';
+import { run } from './capture-io.js';
 
 describe('runCli: help, version and usage errors', () => {
   it('prints help with every command and the exit codes, and exits 0', async () => {

@@ -8,7 +8,7 @@ import {
   parseRoleName,
   parseRootWithoutCredentials,
   parseRuleName,
-} from '../../cli/src/options';
+} from '../../cli/src/options.js';
 
 describe('option parsers', () => {
   it('accepts a concurrency from 1 to 100', () => {

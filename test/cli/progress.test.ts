@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createProgress, withProgress } from '../../cli/src/progress';
-import { captureIo } from './capture-io';
+import { createProgress, withProgress } from '../../cli/src/progress.js';
+import { captureIo } from './capture-io.js';
 
 describe('createProgress', () => {
   it('draws a bar on a terminal when there are several items, and clears it when stopped', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ruleNameMatcher } from '../../cli/src/rule-names';
+import { ruleNameMatcher } from '../../cli/src/rule-names.js';
 
 const matches = ruleNameMatcher('root-access-key-rule');
 

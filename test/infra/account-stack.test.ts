@@ -1,7 +1,7 @@
 import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { RootAccessKeyRuleStack } from '../../infra/account-stack';
-import { onlyResource, TEST_ENV, testApp } from './support';
+import { RootAccessKeyRuleStack } from '../../infra/account-stack.js';
+import { onlyResource, TEST_ENV, testApp } from './support.js';
 
 describe('RootAccessKeyRuleStack', () => {
   it('holds the function and a conformance pack with the default settings when given no props', () => {

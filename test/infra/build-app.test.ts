@@ -7,10 +7,10 @@ import {
   defaultEnvironment,
   OFFLINE_ACCOUNT,
   OFFLINE_REGION,
-} from '../../infra/build-app';
-import { InvalidSettingError } from '../../infra/errors';
-import { errorOf, parseTemplateBody, TEST_ENV, testApp } from './support';
-import { resolvedPackBody } from './template-body';
+} from '../../infra/build-app.js';
+import { InvalidSettingError } from '../../infra/errors.js';
+import { errorOf, parseTemplateBody, TEST_ENV, testApp } from './support.js';
+import { resolvedPackBody } from './template-body.js';
 
 function build(context: Record<string, unknown> = {}) {
   const app = testApp(context);

@@ -8,10 +8,10 @@ import {
   readPackaging,
   readRuleSettings,
   readString,
-} from '../../infra/context';
-import { InvalidSettingError } from '../../infra/errors';
-import { DEFAULT_RULE_SETTINGS } from '../../infra/settings';
-import { errorOf } from './support';
+} from '../../infra/context.js';
+import { InvalidSettingError } from '../../infra/errors.js';
+import { DEFAULT_RULE_SETTINGS } from '../../infra/settings.js';
+import { errorOf } from './support.js';
 
 const app = (context: Record<string, unknown> = {}) => new App({ context });
 

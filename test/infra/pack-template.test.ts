@@ -1,7 +1,7 @@
 import { Lazy } from 'aws-cdk-lib';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { InvalidSettingError } from '../../infra/errors';
+import { InvalidSettingError } from '../../infra/errors.js';
 import {
   assertPackTemplateSize,
   PACK_RULE_LOGICAL_ID,
@@ -9,14 +9,19 @@ import {
   type PackTemplateOptions,
   packTemplateBytes,
   renderPackTemplate,
-} from '../../infra/pack-template';
+} from '../../infra/pack-template.js';
 import {
   Frequency,
   ParameterName,
   RootWithoutCredentialsResult,
-} from '../../rule/src/core/constants';
-import { configRuleValueDefects, errorOf, SAMPLE_FUNCTION_ARN, schemaDiagnostics } from './support';
-import { expectValidRuleTemplate } from './template-body';
+} from '../../rule/src/core/constants.js';
+import {
+  configRuleValueDefects,
+  errorOf,
+  SAMPLE_FUNCTION_ARN,
+  schemaDiagnostics,
+} from './support.js';
+import { expectValidRuleTemplate } from './template-body.js';
 
 const ARN = SAMPLE_FUNCTION_ARN;
 

@@ -1,6 +1,6 @@
 import type { Template } from 'aws-cdk-lib/assertions';
 import { expect } from 'vitest';
-import { PACK_RULE_LOGICAL_ID } from '../../infra/pack-template';
+import { PACK_RULE_LOGICAL_ID } from '../../infra/pack-template.js';
 import {
   type CfnResourceJson,
   configRuleValueDefects,
@@ -9,7 +9,7 @@ import {
   resolveIntrinsics,
   SAMPLE_FUNCTION_ARN,
   schemaDiagnostics,
-} from './support';
+} from './support.js';
 
 /** A synthesized `TemplateBody` property, which must be a plain string. */
 export function templateBodyText(templateBody: unknown): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidSettingError } from '../../infra/errors';
+import { InvalidSettingError } from '../../infra/errors.js';
 import {
   parseBoolean,
   parseEnum,
@@ -7,8 +7,8 @@ import {
   parseList,
   parseString,
   received,
-} from '../../infra/validate';
-import { errorOf } from './support';
+} from '../../infra/validate.js';
+import { errorOf } from './support.js';
 
 const LABEL = 'option x';
 

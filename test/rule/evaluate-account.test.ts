@@ -8,11 +8,11 @@ import {
 } from '@aws-sdk/client-iam';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_PARAMETERS } from '../../rule/src/core/constants';
-import { AccessDeniedError, CredentialReportUnavailableError } from '../../rule/src/core/errors';
-import type { RuleParameters } from '../../rule/src/core/parameters';
-import { evaluateAccount } from '../../rule/src/evaluate-account';
-import { serviceError } from './aws/service-error';
+import { DEFAULT_PARAMETERS } from '../../rule/src/core/constants.js';
+import { AccessDeniedError, CredentialReportUnavailableError } from '../../rule/src/core/errors.js';
+import type { RuleParameters } from '../../rule/src/core/parameters.js';
+import { evaluateAccount } from '../../rule/src/evaluate-account.js';
+import { serviceError } from './aws/service-error.js';
 
 const iamMock = mockClient(IAMClient);
 const iam = new IAMClient({ region: 'us-east-1' });

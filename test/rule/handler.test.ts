@@ -16,9 +16,9 @@ import {
   CredentialReportUnavailableError,
   InvalidEventError,
   InvalidParameterError,
-} from '../../rule/src/core/errors';
-import { createHandler } from '../../rule/src/handler';
-import { serviceError } from './aws/service-error';
+} from '../../rule/src/core/errors.js';
+import { createHandler } from '../../rule/src/handler.js';
+import { serviceError } from './aws/service-error.js';
 
 const iamMock = mockClient(IAMClient);
 const configMock = mockClient(ConfigServiceClient);

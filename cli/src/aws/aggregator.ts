@@ -5,9 +5,9 @@ import {
   DescribeAggregateComplianceByConfigRulesCommand,
   GetAggregateComplianceDetailsByConfigRuleCommand,
 } from '@aws-sdk/client-config-service';
-import { errorName } from '../../../rule/src/aws/errors';
-import { AggregatorNotFoundError } from '../errors';
-import { readAllPages } from './paging';
+import { errorName } from '../../../rule/src/aws/errors.js';
+import { AggregatorNotFoundError } from '../errors.js';
+import { readAllPages } from './paging.js';
 
 /** One rule's compliance in one account and Region of an aggregator. */
 export interface RuleComplianceEntry {

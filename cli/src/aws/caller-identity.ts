@@ -1,7 +1,7 @@
 import { GetCallerIdentityCommand, type STSClient } from '@aws-sdk/client-sts';
-import { toRuleError } from '../../../rule/src/aws/errors';
-import { parseArn } from '../../../rule/src/core/arn';
-import { AwsCallError } from '../../../rule/src/core/errors';
+import { toRuleError } from '../../../rule/src/aws/errors.js';
+import { parseArn } from '../../../rule/src/core/arn.js';
+import { AwsCallError } from '../../../rule/src/core/errors.js';
 
 /** Who the tool runs as. */
 export interface CallerIdentity {

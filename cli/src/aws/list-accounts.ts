@@ -3,7 +3,7 @@ import {
   ListAccountsCommand,
   type OrganizationsClient,
 } from '@aws-sdk/client-organizations';
-import { readAllPages } from './paging';
+import { readAllPages } from './paging.js';
 
 /** An account of the organization. */
 export interface OrganizationAccount {

@@ -1,6 +1,6 @@
-import { toRuleError } from '../../../rule/src/aws/errors';
-import { AwsCallError } from '../../../rule/src/core/errors';
-import { CliError } from '../errors';
+import { toRuleError } from '../../../rule/src/aws/errors.js';
+import { AwsCallError } from '../../../rule/src/core/errors.js';
+import { CliError } from '../errors.js';
 
 /**
  * Calls `readPage` with each `NextToken` until none is returned; an empty

@@ -5,9 +5,9 @@ import {
   type ClientOptions,
   type Credentials,
   createIamClient,
-} from '../../../rule/src/aws/clients';
-import { errorMessage } from '../../../rule/src/aws/errors';
-import { CredentialsUnavailableError, MissingRegionError } from '../errors';
+} from '../../../rule/src/aws/clients.js';
+import { errorMessage } from '../../../rule/src/aws/errors.js';
+import { CredentialsUnavailableError, MissingRegionError } from '../errors.js';
 
 /** How the tool finds its credentials and Region, as in the AWS CLI. */
 export interface SessionOptions {

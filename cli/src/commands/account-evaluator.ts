@@ -1,15 +1,15 @@
-import { assumeRole, type TemporaryCredentials } from '../../../rule/src/aws/assume-role';
-import { type BackoffOptions, deadlineIn, type Sleep } from '../../../rule/src/aws/backoff';
-import { errorMessage, errorName } from '../../../rule/src/aws/errors';
-import { executionRoleArn } from '../../../rule/src/core/arn';
-import { type ComplianceType, DEFAULT_PARAMETERS } from '../../../rule/src/core/constants';
-import { AccessDeniedError } from '../../../rule/src/core/errors';
-import type { RuleParameters } from '../../../rule/src/core/parameters';
-import { evaluateAccount } from '../../../rule/src/evaluate-account';
-import type { CallerIdentity } from '../aws/caller-identity';
-import { type AwsSession, iamClientFor } from '../aws/session';
-import { CliError, describeError } from '../errors';
-import { ERROR_COMPLIANCE } from '../exit-codes';
+import { assumeRole, type TemporaryCredentials } from '../../../rule/src/aws/assume-role.js';
+import { type BackoffOptions, deadlineIn, type Sleep } from '../../../rule/src/aws/backoff.js';
+import { errorMessage, errorName } from '../../../rule/src/aws/errors.js';
+import { executionRoleArn } from '../../../rule/src/core/arn.js';
+import { type ComplianceType, DEFAULT_PARAMETERS } from '../../../rule/src/core/constants.js';
+import { AccessDeniedError } from '../../../rule/src/core/errors.js';
+import type { RuleParameters } from '../../../rule/src/core/parameters.js';
+import { evaluateAccount } from '../../../rule/src/evaluate-account.js';
+import type { CallerIdentity } from '../aws/caller-identity.js';
+import { type AwsSession, iamClientFor } from '../aws/session.js';
+import { CliError, describeError } from '../errors.js';
+import { ERROR_COMPLIANCE } from '../exit-codes.js';
 
 /** One account's result: a verdict, or the error that prevented one. */
 export interface EvaluationRow {

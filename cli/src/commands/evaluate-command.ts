@@ -1,19 +1,19 @@
 import { type Command, Option } from 'commander';
-import { RootWithoutCredentialsResult } from '../../../rule/src/core/constants';
-import { type ExitCode, exitCodeFor } from '../exit-codes';
-import { globalOptions, outputFormat, sessionOptions } from '../global-options';
-import type { CliIo } from '../io';
+import { RootWithoutCredentialsResult } from '../../../rule/src/core/constants.js';
+import { type ExitCode, exitCodeFor } from '../exit-codes.js';
+import { globalOptions, outputFormat, sessionOptions } from '../global-options.js';
+import type { CliIo } from '../io.js';
 import {
   DEFAULT_CONCURRENCY,
   parseAccountIds,
   parseConcurrency,
   parseRoleName,
   parseRootWithoutCredentials,
-} from '../options';
-import { renderRows } from '../output/render';
-import { withProgress } from '../progress';
-import { evaluateAccounts } from './evaluate';
-import { evaluationView } from './evaluate-view';
+} from '../options.js';
+import { renderRows } from '../output/render.js';
+import { withProgress } from '../progress.js';
+import { evaluateAccounts } from './evaluate.js';
+import { evaluationView } from './evaluate-view.js';
 
 interface EvaluateCommandOptions {
   readonly accounts?: string[];

@@ -1,7 +1,7 @@
-import type { Column } from '../output/format';
-import type { RowView } from '../output/render';
-import { countOf, resultCounts } from '../output/table';
-import type { EvaluationRow } from './evaluate';
+import type { Column } from '../output/format.js';
+import type { RowView } from '../output/render.js';
+import { countOf, resultCounts } from '../output/table.js';
+import type { EvaluationRow } from './evaluate.js';
 
 const csvColumns: readonly Column<EvaluationRow>[] = [
   { header: 'accountId', cell: (row) => row.accountId },

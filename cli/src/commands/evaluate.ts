@@ -1,17 +1,17 @@
-import { type CallerIdentity, getCallerIdentity } from '../aws/caller-identity';
-import { listActiveAccounts } from '../aws/list-accounts';
-import { type AwsSession, openSession, organizationsClientFor } from '../aws/session';
-import { mapWithConcurrency } from '../concurrency';
-import { UsageError } from '../errors';
-import { DEFAULT_CONCURRENCY } from '../options';
+import { type CallerIdentity, getCallerIdentity } from '../aws/caller-identity.js';
+import { listActiveAccounts } from '../aws/list-accounts.js';
+import { type AwsSession, openSession, organizationsClientFor } from '../aws/session.js';
+import { mapWithConcurrency } from '../concurrency.js';
+import { UsageError } from '../errors.js';
+import { DEFAULT_CONCURRENCY } from '../options.js';
 import {
   type AccountEvaluatorOptions,
   accountEvaluator,
   type EvaluationRow,
   type Target,
-} from './account-evaluator';
+} from './account-evaluator.js';
 
-export type { AccountEvaluatorOptions, EvaluationRow } from './account-evaluator';
+export type { AccountEvaluatorOptions, EvaluationRow } from './account-evaluator.js';
 
 /**
  * What to evaluate and how; the in-process form of `evaluate`'s options

@@ -1,18 +1,18 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { InvalidSettingError } from '../../../infra/errors';
-import { type PackTemplateOptions, renderPackTemplate } from '../../../infra/pack-template';
-import { DEFAULT_RULE_NAME } from '../../../infra/settings';
-import { Frequency, RootWithoutCredentialsResult } from '../../../rule/src/core/constants';
-import { type ExitCode, ExitCode as ExitCodes } from '../exit-codes';
-import { globalOptions } from '../global-options';
-import type { CliIo } from '../io';
+import { InvalidSettingError } from '../../../infra/errors.js';
+import { type PackTemplateOptions, renderPackTemplate } from '../../../infra/pack-template.js';
+import { DEFAULT_RULE_NAME } from '../../../infra/settings.js';
+import { Frequency, RootWithoutCredentialsResult } from '../../../rule/src/core/constants.js';
+import { type ExitCode, ExitCode as ExitCodes } from '../exit-codes.js';
+import { globalOptions } from '../global-options.js';
+import type { CliIo } from '../io.js';
 import {
   parseFrequency,
   parseRoleName,
   parseRootWithoutCredentials,
   parseRuleName,
-} from '../options';
-import { OutputFormat } from '../output/format';
+} from '../options.js';
+import { OutputFormat } from '../output/format.js';
 
 interface PackTemplateCommandOptions {
   readonly functionArn: string;

@@ -1,18 +1,18 @@
 import type { Command } from 'commander';
-import { DEFAULT_RULE_NAME } from '../../../infra/settings';
-import { type ExitCode, ExitCode as ExitCodes, exitCodeFor } from '../exit-codes';
-import { globalOptions, outputFormat, sessionOptions } from '../global-options';
-import type { CliIo } from '../io';
+import { DEFAULT_RULE_NAME } from '../../../infra/settings.js';
+import { type ExitCode, ExitCode as ExitCodes, exitCodeFor } from '../exit-codes.js';
+import { globalOptions, outputFormat, sessionOptions } from '../global-options.js';
+import type { CliIo } from '../io.js';
 import {
   DEFAULT_CONCURRENCY,
   parseAggregatorName,
   parseConcurrency,
   parseRuleName,
-} from '../options';
-import { renderRows } from '../output/render';
-import { withProgress } from '../progress';
-import { readAggregatorReport } from './report';
-import { reportView } from './report-view';
+} from '../options.js';
+import { renderRows } from '../output/render.js';
+import { withProgress } from '../progress.js';
+import { readAggregatorReport } from './report.js';
+import { reportView } from './report-view.js';
 
 interface ReportCommandOptions {
   readonly aggregator: string;

@@ -1,7 +1,7 @@
-import type { Column } from '../output/format';
-import type { RowView } from '../output/render';
-import { countOf, resultCounts } from '../output/table';
-import type { ReportRow } from './report';
+import type { Column } from '../output/format.js';
+import type { RowView } from '../output/render.js';
+import { countOf, resultCounts } from '../output/table.js';
+import type { ReportRow } from './report.js';
 
 const csvColumns: readonly Column<ReportRow>[] = [
   { header: 'accountId', cell: (row) => row.accountId },

@@ -1,16 +1,16 @@
-import { DEFAULT_RULE_NAME } from '../../../infra/settings';
+import { DEFAULT_RULE_NAME } from '../../../infra/settings.js';
 import {
   type AggregateEvaluation,
   getAggregateEvaluations,
   listAggregateRuleCompliance,
   type RuleComplianceEntry,
-} from '../aws/aggregator';
-import { configClientFor, openSession } from '../aws/session';
-import { mapWithConcurrency } from '../concurrency';
-import { describeError } from '../errors';
-import { ERROR_COMPLIANCE, INSUFFICIENT_DATA } from '../exit-codes';
-import { DEFAULT_CONCURRENCY } from '../options';
-import { ruleNameMatcher } from '../rule-names';
+} from '../aws/aggregator.js';
+import { configClientFor, openSession } from '../aws/session.js';
+import { mapWithConcurrency } from '../concurrency.js';
+import { describeError } from '../errors.js';
+import { ERROR_COMPLIANCE, INSUFFICIENT_DATA } from '../exit-codes.js';
+import { DEFAULT_CONCURRENCY } from '../options.js';
+import { ruleNameMatcher } from '../rule-names.js';
 
 /** What to read; the in-process form of `report`'s options. */
 export interface ReportOptions {

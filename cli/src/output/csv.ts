@@ -1,4 +1,4 @@
-import type { Cell, Column } from './format';
+import type { Cell, Column } from './format.js';
 
 const NEEDS_QUOTES = /[",\r\n]/;
 

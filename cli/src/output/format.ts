@@ -1,4 +1,4 @@
-import type { OutputStream } from '../io';
+import type { OutputStream } from '../io.js';
 
 /** Output formats of `evaluate` and `report`. */
 export const OutputFormat = {

@@ -1,7 +1,7 @@
-import { renderCsv } from './csv';
-import { type Column, OutputFormat } from './format';
-import { renderJson } from './json';
-import { renderTable } from './table';
+import { renderCsv } from './csv.js';
+import { type Column, OutputFormat } from './format.js';
+import { renderJson } from './json.js';
+import { renderTable } from './table.js';
 
 /** How a command's rows look in each output format. */
 export interface RowView<Row extends object> {

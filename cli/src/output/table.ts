@@ -1,4 +1,4 @@
-import type { Column } from './format';
+import type { Column } from './format.js';
 
 /** Spaces between table columns. */
 const GAP = '  ';

@@ -1,7 +1,7 @@
 import { GetAccountSummaryCommand, type IAMClient } from '@aws-sdk/client-iam';
-import { AwsCallError } from '../core/errors';
-import type { AccountSummaryFacts } from '../core/facts';
-import { toRuleError } from './errors';
+import { AwsCallError } from '../core/errors.js';
+import type { AccountSummaryFacts } from '../core/facts.js';
+import { toRuleError } from './errors.js';
 
 /**
  * Reads the root user's key and password counts with `iam:GetAccountSummary`,

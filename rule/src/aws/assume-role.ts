@@ -1,7 +1,7 @@
 import type { AssumeRoleCommandOutput, STSClient } from '@aws-sdk/client-sts';
-import { AwsCallError } from '../core/errors';
-import { loadStsModule } from './clients';
-import { toRuleError } from './errors';
+import { AwsCallError } from '../core/errors.js';
+import { loadStsModule } from './clients.js';
+import { toRuleError } from './errors.js';
 
 /** Temporary credentials of an assumed role. */
 export interface TemporaryCredentials {

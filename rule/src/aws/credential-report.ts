@@ -3,10 +3,10 @@ import {
   GetCredentialReportCommand,
   type IAMClient,
 } from '@aws-sdk/client-iam';
-import { RuleError } from '../core/errors';
-import type { CredentialReportOutcome } from '../core/facts';
-import { type BackoffOptions, backoffDelay, type Deadline, type Sleep, sleep } from './backoff';
-import { errorMessage, errorName, isAccessDenied } from './errors';
+import { RuleError } from '../core/errors.js';
+import type { CredentialReportOutcome } from '../core/facts.js';
+import { type BackoffOptions, backoffDelay, type Deadline, type Sleep, sleep } from './backoff.js';
+import { errorMessage, errorName, isAccessDenied } from './errors.js';
 
 /** How {@link fetchCredentialReport} waits for a report being generated. */
 export interface ReportPollOptions {
@@ -123,14 +123,14 @@ async function parseReport(content: Uint8Array | undefined): Promise<CredentialR
   }
 }
 
-let reportParser: Promise<typeof import('../core/credential-report')> | undefined;
+let reportParser: Promise<typeof import('../core/credential-report.js')> | undefined;
 
 /**
  * The CSV parsing module, loaded on first use and only once: only accounts
  * with root keys need the CSV parser.
  */
-function loadReportParser(): Promise<typeof import('../core/credential-report')> {
-  reportParser ??= import('../core/credential-report');
+function loadReportParser(): Promise<typeof import('../core/credential-report.js')> {
+  reportParser ??= import('../core/credential-report.js');
   return reportParser;
 }
 

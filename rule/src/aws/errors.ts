@@ -1,4 +1,4 @@
-import { AccessDeniedError, AwsCallError, RuleError } from '../core/errors';
+import { AccessDeniedError, AwsCallError, RuleError } from '../core/errors.js';
 
 const ACCESS_DENIED_NAMES = new Set([
   'AccessDenied',

@@ -3,15 +3,15 @@ import {
   type Evaluation,
   PutEvaluationsCommand,
 } from '@aws-sdk/client-config-service';
-import { type BackoffOptions, backoffDelay, type Sleep, sleep } from '../aws/backoff';
-import { toRuleError } from '../aws/errors';
-import { truncateAtWord } from '../core/annotation';
+import { type BackoffOptions, backoffDelay, type Sleep, sleep } from '../aws/backoff.js';
+import { toRuleError } from '../aws/errors.js';
+import { truncateAtWord } from '../core/annotation.js';
 import {
   ACCOUNT_RESOURCE_TYPE,
   ANNOTATION_MAX_LENGTH,
   type ComplianceType,
-} from '../core/constants';
-import { PutEvaluationsError } from '../core/errors';
+} from '../core/constants.js';
+import { PutEvaluationsError } from '../core/errors.js';
 
 /**
  * The AWS Config side of a custom rule, in one place: what `PutEvaluations`

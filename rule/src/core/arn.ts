@@ -1,4 +1,4 @@
-import { InvalidEventError, InvalidParameterError } from './errors';
+import { InvalidEventError, InvalidParameterError } from './errors.js';
 
 const ARN_PATTERN = /^arn:(aws[a-z-]*):([a-z0-9-]+):([a-z0-9-]*):(\d{12})?:/;
 /** A 12-digit AWS account id. */

@@ -4,17 +4,17 @@ import {
   describeKeysByDetail,
   fitAnnotation,
   truncateAtWord,
-} from './annotation';
-import { ANNOTATION_MAX_LENGTH, ComplianceType } from './constants';
-import { CredentialReportUnavailableError, RuleError } from './errors';
+} from './annotation.js';
+import { ANNOTATION_MAX_LENGTH, ComplianceType } from './constants.js';
+import { CredentialReportUnavailableError, RuleError } from './errors.js';
 import type {
   AccountSummaryFacts,
   CredentialReportOutcome,
   Decision,
   DecisionFacts,
   RootCredentialRow,
-} from './facts';
-import type { RuleParameters } from './parameters';
+} from './facts.js';
+import type { RuleParameters } from './parameters.js';
 
 /**
  * The rule's verdict: a pure function of the facts and the parameters that

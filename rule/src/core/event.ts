@@ -1,7 +1,7 @@
-import { isAccountId, parseArn } from './arn';
-import { MessageType } from './constants';
-import { InvalidEventError } from './errors';
-import { describe, parseRuleParameters, type RuleParameters } from './parameters';
+import { isAccountId, parseArn } from './arn.js';
+import { MessageType } from './constants.js';
+import { InvalidEventError } from './errors.js';
+import { describe, parseRuleParameters, type RuleParameters } from './parameters.js';
 
 /**
  * The Lambda event AWS Config sends to a custom rule. There is no published

@@ -1,5 +1,5 @@
-import { DEFAULT_PARAMETERS, ParameterName, RootWithoutCredentialsResult } from './constants';
-import { InvalidParameterError } from './errors';
+import { DEFAULT_PARAMETERS, ParameterName, RootWithoutCredentialsResult } from './constants.js';
+import { InvalidParameterError } from './errors.js';
 
 /** The rule parameters, validated and typed. */
 export interface RuleParameters {

@@ -9,11 +9,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   getAggregateEvaluations,
   listAggregateRuleCompliance,
-} from '../../../cli/src/aws/aggregator';
-import { AggregatorNotFoundError } from '../../../cli/src/errors';
-import { ruleNameMatcher } from '../../../cli/src/rule-names';
-import { AccessDeniedError, AwsCallError } from '../../../rule/src/core/errors';
-import { sdkError } from './sdk-error';
+} from '../../../cli/src/aws/aggregator.js';
+import { AggregatorNotFoundError } from '../../../cli/src/errors.js';
+import { ruleNameMatcher } from '../../../cli/src/rule-names.js';
+import { AccessDeniedError, AwsCallError } from '../../../rule/src/core/errors.js';
+import { sdkError } from './sdk-error.js';
 
 const configMock = mockClient(ConfigServiceClient);
 const config = new ConfigServiceClient({ region: 'us-east-1' });

@@ -1,9 +1,9 @@
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getCallerIdentity } from '../../../cli/src/aws/caller-identity';
-import { AccessDeniedError, AwsCallError } from '../../../rule/src/core/errors';
-import { sdkError } from './sdk-error';
+import { getCallerIdentity } from '../../../cli/src/aws/caller-identity.js';
+import { AccessDeniedError, AwsCallError } from '../../../rule/src/core/errors.js';
+import { sdkError } from './sdk-error.js';
 
 const stsMock = mockClient(STSClient);
 const sts = new STSClient({ region: 'us-east-1' });

@@ -1,9 +1,9 @@
 import { ListAccountsCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { listActiveAccounts } from '../../../cli/src/aws/list-accounts';
-import { AccessDeniedError, AwsCallError } from '../../../rule/src/core/errors';
-import { sdkError } from './sdk-error';
+import { listActiveAccounts } from '../../../cli/src/aws/list-accounts.js';
+import { AccessDeniedError, AwsCallError } from '../../../rule/src/core/errors.js';
+import { sdkError } from './sdk-error.js';
 
 const orgMock = mockClient(OrganizationsClient);
 const org = new OrganizationsClient({ region: 'us-east-1' });

@@ -8,9 +8,9 @@ import { ListAccountsCommand, OrganizationsClient } from '@aws-sdk/client-organi
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { evaluateAccounts } from '../../../cli/src/commands/evaluate';
-import { UsageError } from '../../../cli/src/errors';
-import { sdkError } from '../aws/sdk-error';
+import { evaluateAccounts } from '../../../cli/src/commands/evaluate.js';
+import { UsageError } from '../../../cli/src/errors.js';
+import { sdkError } from '../aws/sdk-error.js';
 
 const stsMock = mockClient(STSClient);
 const iamMock = mockClient(IAMClient);

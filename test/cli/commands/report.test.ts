@@ -6,10 +6,10 @@ import {
 } from '@aws-sdk/client-config-service';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CALLER_RETRIES } from '../../../cli/src/aws/session';
-import { NO_RESULT_REASON, readAggregatorReport } from '../../../cli/src/commands/report';
-import { MissingRegionError } from '../../../cli/src/errors';
-import { sdkError } from '../aws/sdk-error';
+import { CALLER_RETRIES } from '../../../cli/src/aws/session.js';
+import { NO_RESULT_REASON, readAggregatorReport } from '../../../cli/src/commands/report.js';
+import { MissingRegionError } from '../../../cli/src/errors.js';
+import { sdkError } from '../aws/sdk-error.js';
 
 const configMock = mockClient(ConfigServiceClient);
 const RECORDED = new Date('2026-11-28T06:00:00Z');

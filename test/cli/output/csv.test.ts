@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, renderCsv } from '../../../cli/src/output/csv';
+import { csvField, renderCsv } from '../../../cli/src/output/csv.js';
 
 describe('CSV output', () => {
   it('leaves plain fields alone and empties absent ones', () => {

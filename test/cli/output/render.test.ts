@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultOutputFormat } from '../../../cli/src/output/format';
-import { renderRows } from '../../../cli/src/output/render';
+import { defaultOutputFormat } from '../../../cli/src/output/format.js';
+import { renderRows } from '../../../cli/src/output/render.js';
 
 const view = {
   csvColumns: [{ header: 'accountId', cell: (row: { accountId: string }) => row.accountId }],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, renderTable, resultCounts } from '../../../cli/src/output/table';
+import { countOf, renderTable, resultCounts } from '../../../cli/src/output/table.js';
 
 describe('table output', () => {
   const columns = [

@@ -7,7 +7,7 @@ import {
   createWorld,
   generateAggregateEvaluations,
   startAwsEndpoint,
-} from '../../support/aws-endpoint';
+} from '../../../tools/aws-endpoint/index.js';
 
 /** The launcher as package.json's `bin` names it, spawned as a user runs it. */
 const BIN = fileURLToPath(new URL('../../../bin/root-access-key-rule.mjs', import.meta.url));

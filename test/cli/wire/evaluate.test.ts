@@ -9,8 +9,8 @@ import {
   type SimAccount,
   startAwsEndpoint,
   withEnv,
-} from '../../support/aws-endpoint';
-import { type CliRun, run } from '../capture-io';
+} from '../../../tools/aws-endpoint/index.js';
+import { type CliRun, run } from '../capture-io.js';
 
 /**
  * `evaluate` with the real SDK clients against the local endpoint's simulated

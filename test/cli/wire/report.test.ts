@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { NO_RESULT_REASON } from '../../../cli/src/commands/report';
+import { NO_RESULT_REASON } from '../../../cli/src/commands/report.js';
 import {
   type AggregateEvaluation,
   type AwsEndpoint,
@@ -11,8 +11,8 @@ import {
   generatedAccountId,
   startAwsEndpoint,
   withEnv,
-} from '../../support/aws-endpoint';
-import { type CliRun, run } from '../capture-io';
+} from '../../../tools/aws-endpoint/index.js';
+import { type CliRun, run } from '../capture-io.js';
 
 /**
  * `report` with the real SDK clients against the local endpoint's simulated

@@ -9,8 +9,8 @@ import {
   generateAggregateEvaluations,
   startAwsEndpoint,
   withEnv,
-} from '../../support/aws-endpoint';
-import { type CliRun, run } from '../capture-io';
+} from '../../../tools/aws-endpoint/index.js';
+import { type CliRun, run } from '../capture-io.js';
 
 /** Credentials and Region resolution: --profile, --region and the fallbacks. */
 const PROFILE_KEY = 'AKIDPROFILEAUDIT0001';

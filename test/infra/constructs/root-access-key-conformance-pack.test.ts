@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import {
   RootAccessKeyConformancePack,
   type RootAccessKeyConformancePackProps,
-} from '../../../infra/constructs/root-access-key-conformance-pack';
-import { InvalidSettingError } from '../../../infra/errors';
-import { PACK_TEMPLATE_MAX_BYTES, packTemplateBytes } from '../../../infra/pack-template';
-import { Frequency } from '../../../rule/src/core/constants';
+} from '../../../infra/constructs/root-access-key-conformance-pack.js';
+import { InvalidSettingError } from '../../../infra/errors.js';
+import { PACK_TEMPLATE_MAX_BYTES, packTemplateBytes } from '../../../infra/pack-template.js';
+import { Frequency } from '../../../rule/src/core/constants.js';
 import {
   errorOf,
   onlyResource,
@@ -15,8 +15,8 @@ import {
   SAMPLE_FUNCTION_ARN,
   TEST_ENV,
   testApp,
-} from '../support';
-import { expectValidRuleTemplate, resolvedPackBody } from '../template-body';
+} from '../support.js';
+import { expectValidRuleTemplate, resolvedPackBody } from '../template-body.js';
 
 function build(props: RootAccessKeyConformancePackProps = {}) {
   const stack = new Stack(testApp(), 'Test', { env: TEST_ENV });

@@ -6,9 +6,9 @@ import {
   ROOT_ACCESS_KEY_FUNCTION_DEFAULTS,
   RootAccessKeyFunction,
   type RootAccessKeyFunctionProps,
-} from '../../../infra/constructs/root-access-key-function';
-import { InvalidSettingError } from '../../../infra/errors';
-import { errorOf, onlyResource, TEST_ENV, testApp } from '../support';
+} from '../../../infra/constructs/root-access-key-function.js';
+import { InvalidSettingError } from '../../../infra/errors.js';
+import { errorOf, onlyResource, TEST_ENV, testApp } from '../support.js';
 
 function build(props: RootAccessKeyFunctionProps = {}) {
   const stack = new Stack(testApp(), 'Test', { env: TEST_ENV });

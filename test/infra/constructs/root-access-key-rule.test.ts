@@ -1,13 +1,13 @@
 import { Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { RootAccessKeyFunction } from '../../../infra/constructs/root-access-key-function';
+import { RootAccessKeyFunction } from '../../../infra/constructs/root-access-key-function.js';
 import {
   RootAccessKeyRule,
   type RootAccessKeyRuleProps,
-} from '../../../infra/constructs/root-access-key-rule';
-import { InvalidSettingError } from '../../../infra/errors';
-import { Frequency, RootWithoutCredentialsResult } from '../../../rule/src/core/constants';
+} from '../../../infra/constructs/root-access-key-rule.js';
+import { InvalidSettingError } from '../../../infra/errors.js';
+import { Frequency, RootWithoutCredentialsResult } from '../../../rule/src/core/constants.js';
 import {
   errorOf,
   onlyResource,
@@ -15,8 +15,8 @@ import {
   SAMPLE_FUNCTION_ARN,
   TEST_ENV,
   testApp,
-} from '../support';
-import { expectValidRuleTemplate } from '../template-body';
+} from '../support.js';
+import { expectValidRuleTemplate } from '../template-body.js';
 
 function build(props: RootAccessKeyRuleProps = {}) {
   const stack = new Stack(testApp(), 'Test', { env: TEST_ENV });

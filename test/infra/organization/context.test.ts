@@ -1,13 +1,13 @@
 import { App } from 'aws-cdk-lib';
 import { describe, expect, it } from 'vitest';
-import { InvalidSettingError } from '../../../infra/errors';
+import { InvalidSettingError } from '../../../infra/errors.js';
 import {
   DEFAULT_AGGREGATOR_NAME,
   DEFAULT_ORGANIZATION_SETTINGS,
   readOrganizationSettings,
-} from '../../../infra/organization';
-import { errorOf } from '../support';
-import { ORGANIZATION_CONTEXT } from './support';
+} from '../../../infra/organization/index.js';
+import { errorOf } from '../support.js';
+import { ORGANIZATION_CONTEXT } from './support.js';
 
 function read(context: Record<string, unknown>) {
   return readOrganizationSettings(new App({ context }));

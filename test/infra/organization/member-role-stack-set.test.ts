@@ -1,16 +1,16 @@
 import { Lazy, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { InvalidSettingError } from '../../../infra/errors';
+import { InvalidSettingError } from '../../../infra/errors.js';
 import {
   CENTRAL_ROLE_ARN_PARAMETER,
   MEMBER_ROLE_LOGICAL_ID,
   MemberRoleStackSet,
   type MemberRoleStackSetProps,
-} from '../../../infra/organization';
-import { errorOf, onlyResource, TEST_ENV, testApp } from '../support';
-import { bodyOf } from '../template-body';
-import { at } from './support';
+} from '../../../infra/organization/index.js';
+import { errorOf, onlyResource, TEST_ENV, testApp } from '../support.js';
+import { bodyOf } from '../template-body.js';
+import { at } from './support.js';
 
 const CENTRAL_ROLE_ARN = 'arn:aws:iam::111111111111:role/central-function-role';
 

@@ -3,9 +3,9 @@ import {
   CENTRAL_ROLE_ARN_PARAMETER,
   MEMBER_ROLE_LOGICAL_ID,
   renderMemberRoleTemplate,
-} from '../../../infra/organization';
-import { CDK_JSON_CONTEXT, schemaDiagnostics } from '../support';
-import { at } from './support';
+} from '../../../infra/organization/index.js';
+import { CDK_JSON_CONTEXT, schemaDiagnostics } from '../support.js';
+import { at } from './support.js';
 
 describe('renderMemberRoleTemplate', () => {
   const template = renderMemberRoleTemplate({

@@ -1,10 +1,10 @@
 import { Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { InvalidSettingError } from '../../../infra/errors';
-import { MemberRole } from '../../../infra/organization';
-import { ALL_RULE_IAM_ACTIONS } from '../../../infra/permissions';
-import { errorOf, TEST_ENV, testApp } from '../support';
+import { InvalidSettingError } from '../../../infra/errors.js';
+import { MemberRole } from '../../../infra/organization/index.js';
+import { ALL_RULE_IAM_ACTIONS } from '../../../infra/permissions.js';
+import { errorOf, TEST_ENV, testApp } from '../support.js';
 
 const CENTRAL_ROLE_ARN = 'arn:aws:iam::111111111111:role/central-function-role';
 

@@ -1,9 +1,12 @@
 import { Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { InvalidSettingError } from '../../../infra/errors';
-import { DEFAULT_AGGREGATOR_NAME, OrganizationAggregator } from '../../../infra/organization';
-import { errorOf, onlyResource, TEST_ENV, testApp } from '../support';
+import { InvalidSettingError } from '../../../infra/errors.js';
+import {
+  DEFAULT_AGGREGATOR_NAME,
+  OrganizationAggregator,
+} from '../../../infra/organization/index.js';
+import { errorOf, onlyResource, TEST_ENV, testApp } from '../support.js';
 
 function synth(aggregatorName?: string): Template {
   const stack = new Stack(testApp(), 'Central', { env: TEST_ENV });

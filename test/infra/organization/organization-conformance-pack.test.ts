@@ -1,16 +1,16 @@
 import { Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { InvalidSettingError } from '../../../infra/errors';
+import { InvalidSettingError } from '../../../infra/errors.js';
 import {
   RootAccessKeyOrganizationConformancePack,
   type RootAccessKeyOrganizationConformancePackProps,
-} from '../../../infra/organization';
-import { PACK_RULE_LOGICAL_ID } from '../../../infra/pack-template';
-import { Frequency, ParameterName } from '../../../rule/src/core/constants';
-import { errorOf, onlyResource, TEST_ENV, testApp } from '../support';
-import { bodyOf, expectValidRuleTemplate } from '../template-body';
-import { at } from './support';
+} from '../../../infra/organization/index.js';
+import { PACK_RULE_LOGICAL_ID } from '../../../infra/pack-template.js';
+import { Frequency, ParameterName } from '../../../rule/src/core/constants.js';
+import { errorOf, onlyResource, TEST_ENV, testApp } from '../support.js';
+import { bodyOf, expectValidRuleTemplate } from '../template-body.js';
+import { at } from './support.js';
 
 const FUNCTION_ARN = 'arn:aws:lambda:eu-west-1:111111111111:function:central-rule';
 

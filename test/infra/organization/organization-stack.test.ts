@@ -2,16 +2,16 @@ import { Validations } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import type { IConstruct } from 'constructs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { InvalidSettingError } from '../../../infra/errors';
+import { InvalidSettingError } from '../../../infra/errors.js';
 import {
   CENTRAL_ROLE_ARN_PARAMETER,
   DEFAULT_ORGANIZATION_SETTINGS,
   MEMBER_ROLE_LOGICAL_ID,
   OrganizationStack,
-} from '../../../infra/organization';
-import { PACK_RULE_LOGICAL_ID } from '../../../infra/pack-template';
-import { DEFAULT_RULE_SETTINGS } from '../../../infra/settings';
-import { ParameterName } from '../../../rule/src/core/constants';
+} from '../../../infra/organization/index.js';
+import { PACK_RULE_LOGICAL_ID } from '../../../infra/pack-template.js';
+import { DEFAULT_RULE_SETTINGS } from '../../../infra/settings.js';
+import { ParameterName } from '../../../rule/src/core/constants.js';
 import {
   errorOf,
   onlyResource,
@@ -19,9 +19,9 @@ import {
   schemaDiagnostics,
   TEST_ENV,
   testApp,
-} from '../support';
-import { bodyOf, expectValidRuleTemplate, resolvedPackBody } from '../template-body';
-import { at, type SynthesizedOrganization, synthOrganization } from './support';
+} from '../support.js';
+import { bodyOf, expectValidRuleTemplate, resolvedPackBody } from '../template-body.js';
+import { at, type SynthesizedOrganization, synthOrganization } from './support.js';
 
 const FUNCTION_ARN = 'arn:aws:lambda:eu-west-1:111111111111:function:central-rule';
 

@@ -1,9 +1,9 @@
 import { Validations } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { OrganizationStack } from '../../../infra/organization';
-import { DEFAULT_RULE_SETTINGS } from '../../../infra/settings';
-import { TEST_ENV, testApp } from '../support';
+import { OrganizationStack } from '../../../infra/organization/index.js';
+import { DEFAULT_RULE_SETTINGS } from '../../../infra/settings.js';
+import { TEST_ENV, testApp } from '../support.js';
 
 /** The smallest valid organization context. */
 export const ORGANIZATION_CONTEXT = {

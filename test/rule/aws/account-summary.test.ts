@@ -1,9 +1,9 @@
 import { GetAccountSummaryCommand, IAMClient } from '@aws-sdk/client-iam';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getAccountSummary } from '../../../rule/src/aws/account-summary';
-import { AccessDeniedError, AwsCallError } from '../../../rule/src/core/errors';
-import { serviceError as sdkError } from './service-error';
+import { getAccountSummary } from '../../../rule/src/aws/account-summary.js';
+import { AccessDeniedError, AwsCallError } from '../../../rule/src/core/errors.js';
+import { serviceError as sdkError } from './service-error.js';
 
 const iamMock = mockClient(IAMClient);
 const iam = new IAMClient({ region: 'us-east-1' });

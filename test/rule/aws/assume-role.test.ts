@@ -5,9 +5,9 @@ import {
   assumeRole,
   CredentialsCache,
   type TemporaryCredentials,
-} from '../../../rule/src/aws/assume-role';
-import { AccessDeniedError, AwsCallError } from '../../../rule/src/core/errors';
-import { serviceError } from './service-error';
+} from '../../../rule/src/aws/assume-role.js';
+import { AccessDeniedError, AwsCallError } from '../../../rule/src/core/errors.js';
+import { serviceError } from './service-error.js';
 
 const stsMock = mockClient(STSClient);
 const sts = new STSClient({ region: 'us-east-1' });

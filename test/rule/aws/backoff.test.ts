@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, deadlineIn } from '../../../rule/src/aws/backoff';
+import { backoffDelay, deadlineIn } from '../../../rule/src/aws/backoff.js';
 
 describe('backoffDelay', () => {
   it('doubles the ceiling with each attempt, from the base', () => {

@@ -3,7 +3,7 @@ import {
   createConfigClient,
   createIamClient,
   createStsClient,
-} from '../../../rule/src/aws/clients';
+} from '../../../rule/src/aws/clients.js';
 
 const factories = {
   IAM: async () => createIamClient(),

@@ -10,10 +10,10 @@ import {
 } from '@aws-sdk/client-iam';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { BackoffOptions } from '../../../rule/src/aws/backoff';
-import { fetchCredentialReport } from '../../../rule/src/aws/credential-report';
-import type { CredentialReportOutcome } from '../../../rule/src/core/facts';
-import { serviceError } from './service-error';
+import type { BackoffOptions } from '../../../rule/src/aws/backoff.js';
+import { fetchCredentialReport } from '../../../rule/src/aws/credential-report.js';
+import type { CredentialReportOutcome } from '../../../rule/src/core/facts.js';
+import { serviceError } from './service-error.js';
 
 const iamMock = mockClient(IAMClient);
 const iam = new IAMClient({ region: 'us-east-1' });

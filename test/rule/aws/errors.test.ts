@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { errorName, isAccessDenied, toRuleError } from '../../../rule/src/aws/errors';
-import { AccessDeniedError, AwsCallError, InvalidEventError } from '../../../rule/src/core/errors';
-import { serviceError } from './service-error';
+import { errorName, isAccessDenied, toRuleError } from '../../../rule/src/aws/errors.js';
+import {
+  AccessDeniedError,
+  AwsCallError,
+  InvalidEventError,
+} from '../../../rule/src/core/errors.js';
+import { serviceError } from './service-error.js';
 
 describe('toRuleError', () => {
   it('keeps an error the rule raised itself', () => {

@@ -11,13 +11,13 @@ import {
   isTestMode,
   putEvaluations,
   toBatches,
-} from '../../../rule/src/config/put-evaluations';
+} from '../../../rule/src/config/put-evaluations.js';
 import {
   AccessDeniedError,
   AwsCallError,
   PutEvaluationsError,
-} from '../../../rule/src/core/errors';
-import { serviceError } from '../aws/service-error';
+} from '../../../rule/src/core/errors.js';
+import { serviceError } from '../aws/service-error.js';
 
 const configMock = mockClient(ConfigServiceClient);
 const config = new ConfigServiceClient({ region: 'us-east-1' });

@@ -3,7 +3,7 @@ import {
   describeKeysByDetail,
   fitAnnotation,
   truncateAtWord,
-} from '../../../rule/src/core/annotation';
+} from '../../../rule/src/core/annotation.js';
 
 describe('truncateAtWord', () => {
   it('keeps text that fits', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findRootKeys } from '../../../rule/src/core/credential-report';
-import { CredentialReportUnavailableError } from '../../../rule/src/core/errors';
+import { findRootKeys } from '../../../rule/src/core/credential-report.js';
+import { CredentialReportUnavailableError } from '../../../rule/src/core/errors.js';
 
 const report = (name: string) => readFileSync(`test/fixtures/reports/${name}.csv`, 'utf8');
 

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ComplianceType } from '../../../rule/src/core/constants';
-import { decide } from '../../../rule/src/core/decide';
-import { RuleError } from '../../../rule/src/core/errors';
-import type { CredentialReportOutcome, RootKeySlot } from '../../../rule/src/core/facts';
-import type { RuleParameters } from '../../../rule/src/core/parameters';
+import { ComplianceType } from '../../../rule/src/core/constants.js';
+import { decide } from '../../../rule/src/core/decide.js';
+import { RuleError } from '../../../rule/src/core/errors.js';
+import type { CredentialReportOutcome, RootKeySlot } from '../../../rule/src/core/facts.js';
+import type { RuleParameters } from '../../../rule/src/core/parameters.js';
 
 const date = fc
   .date({ min: new Date('2010-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })

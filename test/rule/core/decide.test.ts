@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ComplianceType, DEFAULT_PARAMETERS } from '../../../rule/src/core/constants';
-import { decide } from '../../../rule/src/core/decide';
-import { CredentialReportUnavailableError, RuleError } from '../../../rule/src/core/errors';
-import type { RootKeySlot } from '../../../rule/src/core/facts';
-import type { RuleParameters } from '../../../rule/src/core/parameters';
+import { ComplianceType, DEFAULT_PARAMETERS } from '../../../rule/src/core/constants.js';
+import { decide } from '../../../rule/src/core/decide.js';
+import { CredentialReportUnavailableError, RuleError } from '../../../rule/src/core/errors.js';
+import type { RootKeySlot } from '../../../rule/src/core/facts.js';
+import type { RuleParameters } from '../../../rule/src/core/parameters.js';
 
 const defaults: RuleParameters = { ...DEFAULT_PARAMETERS };
 const ignoreInactive: RuleParameters = { ...DEFAULT_PARAMETERS, ignoreInactiveKeys: true };

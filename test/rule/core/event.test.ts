@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { InvalidEventError, InvalidParameterError } from '../../../rule/src/core/errors';
-import { parseConfigRuleEvent } from '../../../rule/src/core/event';
+import { InvalidEventError, InvalidParameterError } from '../../../rule/src/core/errors.js';
+import { parseConfigRuleEvent } from '../../../rule/src/core/event.js';
 
 function fixture(name: string): Record<string, unknown> {
   return JSON.parse(readFileSync(`test/fixtures/events/${name}.json`, 'utf8'));

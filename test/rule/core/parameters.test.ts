@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidParameterError } from '../../../rule/src/core/errors';
-import { parseRuleParameters } from '../../../rule/src/core/parameters';
+import { InvalidParameterError } from '../../../rule/src/core/errors.js';
+import { parseRuleParameters } from '../../../rule/src/core/parameters.js';
 
 describe('parseRuleParameters', () => {
   it.each([undefined, '', '  ', '{}'])('uses the defaults for %j', (raw) => {

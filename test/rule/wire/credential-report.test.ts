@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { iamResponses } from '../../support/aws-endpoint';
+import { iamResponses } from '../../../tools/aws-endpoint/index.js';
 import {
   actions,
   closeEndpoints,
@@ -9,7 +9,7 @@ import {
   scheduledEvent,
   sentEvaluation,
   startEndpoint,
-} from './harness';
+} from './harness.js';
 
 const activeKey = { active: true, lastUsedDate: '2026-11-20T08:00:00+00:00' };
 const DETAILED =

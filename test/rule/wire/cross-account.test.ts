@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { AccessDeniedError } from '../../../rule/src/core/errors';
+import { AccessDeniedError } from '../../../rule/src/core/errors.js';
 import {
   BASE_ACCESS_KEY_ID,
   BASE_SECRET_ACCESS_KEY,
   type RecordedCall,
   type SimAccount,
   type WorldOptions,
-} from '../../support/aws-endpoint';
+} from '../../../tools/aws-endpoint/index.js';
 import {
   actions,
   closeEndpoints,
@@ -16,7 +16,7 @@ import {
   RESULT_TOKEN,
   scheduledEvent,
   sentEvaluation,
-} from './harness';
+} from './harness.js';
 
 const CENTRAL_ACCOUNT = '999900001111';
 const ROLE = 'RootAccessKeyRuleMember';

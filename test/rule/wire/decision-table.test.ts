@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CredentialReportUnavailableError, InvalidEventError } from '../../../rule/src/core/errors';
-import { BASE_ACCESS_KEY_ID } from '../../support/aws-endpoint';
+import {
+  CredentialReportUnavailableError,
+  InvalidEventError,
+} from '../../../rule/src/core/errors.js';
+import { BASE_ACCESS_KEY_ID } from '../../../tools/aws-endpoint/index.js';
 import {
   actions,
   closeEndpoints,
@@ -12,7 +15,7 @@ import {
   RESULT_TOKEN,
   scheduledEvent,
   sentEvaluation,
-} from './harness';
+} from './harness.js';
 
 const SUMMARY_ONLY = ['iam:GetAccountSummary', 'config:PutEvaluations'];
 const WITH_REPORT = ['iam:GetAccountSummary', 'iam:GetCredentialReport', 'config:PutEvaluations'];

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { AccessDeniedError, PutEvaluationsError } from '../../../rule/src/core/errors';
+import { AccessDeniedError, PutEvaluationsError } from '../../../rule/src/core/errors.js';
 import {
   awsError,
   configResponses,
@@ -7,7 +7,7 @@ import {
   type RecordedCall,
   serverError,
   type WireEvaluation,
-} from '../../support/aws-endpoint';
+} from '../../../tools/aws-endpoint/index.js';
 import {
   actions,
   closeEndpoints,
@@ -17,7 +17,7 @@ import {
   putEvaluationsParams,
   scheduledEvent,
   startEndpoint,
-} from './harness';
+} from './harness.js';
 
 const COMPLIANT_PATH = ['iam:GetAccountSummary', 'config:PutEvaluations'];
 

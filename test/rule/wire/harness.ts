@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { vi } from 'vitest';
-import { createHandler, type HandlerResult } from '../../../rule/src/handler';
+import { createHandler, type HandlerResult } from '../../../rule/src/handler.js';
 import {
   type AwsEndpoint,
   createWorld,
@@ -9,7 +9,7 @@ import {
   startAwsEndpoint,
   type WorldOptions,
   withEnv,
-} from '../../support/aws-endpoint';
+} from '../../../tools/aws-endpoint/index.js';
 
 /** The result token of wire-test events: distinctive, so logs can be searched for it. */
 export const RESULT_TOKEN = 'wire-result-token-3e9d1c7b5a20f4e68d';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { iamResponses } from '../../support/aws-endpoint';
+import { iamResponses } from '../../../tools/aws-endpoint/index.js';
 import {
   actions,
   closeEndpoints,
@@ -8,7 +8,7 @@ import {
   scheduledEvent,
   sentEvaluation,
   startEndpoint,
-} from './harness';
+} from './harness.js';
 
 afterEach(async () => {
   vi.restoreAllMocks();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { configResponses, iamResponses } from '../../support/aws-endpoint';
+import { configResponses, iamResponses } from '../../../tools/aws-endpoint/index.js';
 import {
   actions,
   closeEndpoints,
@@ -7,7 +7,7 @@ import {
   ownAccount,
   scheduledEvent,
   startEndpoint,
-} from './harness';
+} from './harness.js';
 
 afterEach(closeEndpoints);
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { JSON_CONTENT_TYPE, QUERY_XMLNS } from './protocol';
-import { escapeXml, type XmlValue, xmlFields } from './xml';
+import { JSON_CONTENT_TYPE, QUERY_XMLNS } from './protocol.js';
+import { escapeXml, type XmlValue, xmlFields } from './xml.js';
 
 /** An HTTP answer, sent as is. */
 export interface HttpAnswer {

@@ -1,10 +1,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { endpointEnv } from './env';
-import { protocolOf, type ServiceName } from './protocol';
-import { renderError } from './render';
-import { isCall, parseRequest, type RecordedCall } from './request';
-import { awsError, type EndpointResponse, type HttpAnswer } from './responses';
+import { endpointEnv } from './env.js';
+import { protocolOf, type ServiceName } from './protocol.js';
+import { renderError } from './render.js';
+import { isCall, parseRequest, type RecordedCall } from './request.js';
+import { awsError, type EndpointResponse, type HttpAnswer } from './responses.js';
 
 /** Computes an answer from the call it answers. */
 export type CallHandler = (call: RecordedCall) => EndpointResponse | Promise<EndpointResponse>;

@@ -1,8 +1,8 @@
-import { organizationsResponses } from '../organizations-responses';
-import type { RecordedCall } from '../request';
-import type { EndpointResponse } from '../responses';
-import { takePage } from './paging';
-import type { Identity, SimulatedWorld } from './world';
+import { organizationsResponses } from '../organizations-responses.js';
+import type { RecordedCall } from '../request.js';
+import type { EndpointResponse } from '../responses.js';
+import { takePage } from './paging.js';
+import type { Identity, SimulatedWorld } from './world.js';
 
 const MAX_RESULTS = 20;
 

@@ -1,11 +1,11 @@
-import type { WireProtocol } from './protocol';
+import type { WireProtocol } from './protocol.js';
 import {
   type HttpAnswer,
   jsonError,
   type QueryService,
   queryError,
   type ServiceErrorAnswer,
-} from './responses';
+} from './responses.js';
 
 /** Renders a protocol-neutral service error as the HTTP answer of one protocol. */
 export function renderError(

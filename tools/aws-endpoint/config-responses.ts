@@ -1,4 +1,4 @@
-import { epochSeconds, type HttpAnswer, jsonError, jsonResult } from './responses';
+import { epochSeconds, type HttpAnswer, jsonError, jsonResult } from './responses.js';
 
 /** Config compliance types. */
 export type ComplianceType = 'COMPLIANT' | 'NON_COMPLIANT' | 'NOT_APPLICABLE' | 'INSUFFICIENT_DATA';

@@ -1,4 +1,4 @@
-import { epochSeconds, type HttpAnswer, jsonError, jsonResult } from './responses';
+import { epochSeconds, type HttpAnswer, jsonError, jsonResult } from './responses.js';
 
 /** Account status in Organizations (`Status`; `State` carries the same here). */
 export type AccountStatus = 'ACTIVE' | 'SUSPENDED' | 'PENDING_CLOSURE';

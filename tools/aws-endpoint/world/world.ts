@@ -1,13 +1,13 @@
-import { BASE_ACCESS_KEY_ID } from '../env';
-import type { RecordedCall } from '../request';
-import { awsError, type EndpointResponse } from '../responses';
-import type { CallAnswerer } from '../server';
-import { AggregatorIndex } from './aggregator-index';
-import type { SimAccount, SimAggregator, WorldOptions } from './model';
-import { answerConfig } from './world-config';
-import { answerIam } from './world-iam';
-import { answerOrganizations } from './world-organizations';
-import { answerSts } from './world-sts';
+import { BASE_ACCESS_KEY_ID } from '../env.js';
+import type { RecordedCall } from '../request.js';
+import { awsError, type EndpointResponse } from '../responses.js';
+import type { CallAnswerer } from '../server.js';
+import { AggregatorIndex } from './aggregator-index.js';
+import type { SimAccount, SimAggregator, WorldOptions } from './model.js';
+import { answerConfig } from './world-config.js';
+import { answerIam } from './world-iam.js';
+import { answerOrganizations } from './world-organizations.js';
+import { answerSts } from './world-sts.js';
 
 /** Who signed a call, as the world sees it. */
 export interface Identity {

@@ -2,8 +2,8 @@ import type {
   AggregateEvaluation,
   AggregateRuleCompliance,
   ComplianceType,
-} from '../config-responses';
-import type { SimAggregator } from './model';
+} from '../config-responses.js';
+import type { SimAggregator } from './model.js';
 
 /** Filters of `DescribeAggregateComplianceByConfigRules`. */
 export interface RuleComplianceFilters {

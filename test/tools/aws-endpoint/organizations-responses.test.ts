@@ -4,9 +4,9 @@ import {
   paginateListAccounts,
 } from '@aws-sdk/client-organizations';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { withEnv } from './env';
-import { organizationsResponses } from './organizations-responses';
-import { type AwsEndpoint, startAwsEndpoint } from './server';
+import { withEnv } from '../../../tools/aws-endpoint/env.js';
+import { organizationsResponses } from '../../../tools/aws-endpoint/organizations-responses.js';
+import { type AwsEndpoint, startAwsEndpoint } from '../../../tools/aws-endpoint/server.js';
 
 let server: AwsEndpoint;
 

@@ -1,10 +1,10 @@
 import { GetAccountSummaryCommand, IAMClient } from '@aws-sdk/client-iam';
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { withEnv } from '../env';
-import { type AwsEndpoint, startAwsEndpoint } from '../server';
-import { stsResponses } from '../sts-responses';
-import { accountOfAccessKey, createWorld } from './world';
+import { withEnv } from '../../../../tools/aws-endpoint/env.js';
+import { type AwsEndpoint, startAwsEndpoint } from '../../../../tools/aws-endpoint/server.js';
+import { stsResponses } from '../../../../tools/aws-endpoint/sts-responses.js';
+import { accountOfAccessKey, createWorld } from '../../../../tools/aws-endpoint/world/world.js';
 
 const world = createWorld({
   callerAccountId: '111111111111',

@@ -1,4 +1,4 @@
-import { type HttpAnswer, queryError, queryResult } from './responses';
+import { type HttpAnswer, queryError, queryResult } from './responses.js';
 
 /** Options of {@link stsResponses}.assumeRole. */
 export interface AssumeRoleAnswer {

@@ -1,5 +1,5 @@
-import { type HttpAnswer, queryError, queryResult } from './responses';
-import { xmlMap } from './xml';
+import { type HttpAnswer, queryError, queryResult } from './responses.js';
+import { xmlMap } from './xml.js';
 
 /** Credential report generation states (`GenerateCredentialReport` `State`). */
 export const REPORT_STATES = {

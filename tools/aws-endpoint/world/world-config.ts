@@ -1,9 +1,9 @@
-import { configResponses } from '../config-responses';
-import type { RecordedCall } from '../request';
-import { awsError, type EndpointResponse } from '../responses';
-import type { RuleComplianceFilters } from './aggregator-index';
-import { takePage } from './paging';
-import type { SimulatedWorld } from './world';
+import { configResponses } from '../config-responses.js';
+import type { RecordedCall } from '../request.js';
+import { awsError, type EndpointResponse } from '../responses.js';
+import type { RuleComplianceFilters } from './aggregator-index.js';
+import { takePage } from './paging.js';
+import type { SimulatedWorld } from './world.js';
 
 const DESCRIBE_MAX = 1000;
 const DETAILS_MAX = 100;

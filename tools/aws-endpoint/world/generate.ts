@@ -1,5 +1,5 @@
-import type { AggregateEvaluation, ComplianceType } from '../config-responses';
-import type { SimAccount } from './model';
+import type { AggregateEvaluation, ComplianceType } from '../config-responses.js';
+import type { SimAccount } from './model.js';
 
 /** Options of {@link generateAccounts}; an `…Every` of N marks accounts 0, N, 2N…, 0 marks none. */
 export interface AccountsScenario {

@@ -1,9 +1,9 @@
-import { credentialReportCsv } from '../credential-report-csv';
-import { iamResponses, type ReportState } from '../iam-responses';
-import type { RecordedCall } from '../request';
-import type { EndpointResponse } from '../responses';
-import type { CredentialReportError, SimAccount } from './model';
-import type { Identity, SimulatedWorld } from './world';
+import { credentialReportCsv } from '../credential-report-csv.js';
+import { iamResponses, type ReportState } from '../iam-responses.js';
+import type { RecordedCall } from '../request.js';
+import type { EndpointResponse } from '../responses.js';
+import type { CredentialReportError, SimAccount } from './model.js';
+import type { Identity, SimulatedWorld } from './world.js';
 
 const REPORT_ERRORS: Record<CredentialReportError, () => EndpointResponse> = {
   ReportNotPresent: iamResponses.reportNotPresent,

@@ -1,6 +1,6 @@
-import type { AggregateEvaluation } from '../config-responses';
-import type { KeySlots, ReportUser } from '../credential-report-csv';
-import type { AccountStatus } from '../organizations-responses';
+import type { AggregateEvaluation } from '../config-responses.js';
+import type { KeySlots, ReportUser } from '../credential-report-csv.js';
+import type { AccountStatus } from '../organizations-responses.js';
 
 /** Errors a simulated `GetCredentialReport` can be told to answer first. */
 export type CredentialReportError =

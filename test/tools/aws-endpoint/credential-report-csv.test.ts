@@ -1,6 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { CREDENTIAL_REPORT_COLUMNS, credentialReportCsv } from './credential-report-csv';
+import {
+  CREDENTIAL_REPORT_COLUMNS,
+  credentialReportCsv,
+} from '../../../tools/aws-endpoint/credential-report-csv.js';
 
 function rows(csv: string): Record<string, string>[] {
   return parse(csv, { columns: true }) as Record<string, string>[];

@@ -6,8 +6,8 @@ import {
   protocolOf,
   type ServiceName,
   type WireProtocol,
-} from './protocol';
-import { awsError, type ServiceErrorAnswer } from './responses';
+} from './protocol.js';
+import { awsError, type ServiceErrorAnswer } from './responses.js';
 
 /** One call received by the endpoint, as recorded in `calls`. */
 export interface RecordedCall {

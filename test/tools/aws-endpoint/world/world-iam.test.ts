@@ -7,10 +7,10 @@ import {
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { withEnv } from '../env';
-import { type AwsEndpoint, startAwsEndpoint } from '../server';
-import type { SimAccount } from './model';
-import { createWorld } from './world';
+import { withEnv } from '../../../../tools/aws-endpoint/env.js';
+import { type AwsEndpoint, startAwsEndpoint } from '../../../../tools/aws-endpoint/server.js';
+import type { SimAccount } from '../../../../tools/aws-endpoint/world/model.js';
+import { createWorld } from '../../../../tools/aws-endpoint/world/world.js';
 
 const ACCOUNTS: SimAccount[] = [
   {

@@ -1,7 +1,7 @@
-import type { RecordedCall } from '../request';
-import { awsError, type EndpointResponse } from '../responses';
-import { stsResponses } from '../sts-responses';
-import type { Identity, SimulatedWorld } from './world';
+import type { RecordedCall } from '../request.js';
+import { awsError, type EndpointResponse } from '../responses.js';
+import { stsResponses } from '../sts-responses.js';
+import type { Identity, SimulatedWorld } from './world.js';
 
 const ROLE_ARN =
   /^arn:(aws|aws-cn|aws-us-gov|aws-iso[a-z-]*):iam::(\d{12}):role\/(?:[\w+=,.@/-]*\/)?([\w+=,.@-]+)$/;

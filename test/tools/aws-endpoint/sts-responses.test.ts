@@ -1,10 +1,10 @@
 import { GetAccountSummaryCommand, IAMClient } from '@aws-sdk/client-iam';
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { withEnv } from './env';
-import { iamResponses } from './iam-responses';
-import { type AwsEndpoint, startAwsEndpoint } from './server';
-import { stsResponses } from './sts-responses';
+import { withEnv } from '../../../tools/aws-endpoint/env.js';
+import { iamResponses } from '../../../tools/aws-endpoint/iam-responses.js';
+import { type AwsEndpoint, startAwsEndpoint } from '../../../tools/aws-endpoint/server.js';
+import { stsResponses } from '../../../tools/aws-endpoint/sts-responses.js';
 
 let server: AwsEndpoint;
 

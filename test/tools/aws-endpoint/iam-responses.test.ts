@@ -5,11 +5,11 @@ import {
   IAMClient,
 } from '@aws-sdk/client-iam';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { rejectionOf } from '../rejection';
-import { credentialReportCsv } from './credential-report-csv';
-import { withEnv } from './env';
-import { iamResponses } from './iam-responses';
-import { type AwsEndpoint, startAwsEndpoint } from './server';
+import { credentialReportCsv } from '../../../tools/aws-endpoint/credential-report-csv.js';
+import { withEnv } from '../../../tools/aws-endpoint/env.js';
+import { iamResponses } from '../../../tools/aws-endpoint/iam-responses.js';
+import { type AwsEndpoint, startAwsEndpoint } from '../../../tools/aws-endpoint/server.js';
+import { rejectionOf } from '../../support/rejection.js';
 
 let server: AwsEndpoint;
 

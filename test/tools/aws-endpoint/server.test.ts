@@ -1,12 +1,18 @@
 import { GetAccountSummaryCommand, IAMClient } from '@aws-sdk/client-iam';
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { rejectionOf } from '../rejection';
-import { BASE_ACCESS_KEY_ID, withEnv } from './env';
-import { iamResponses } from './iam-responses';
-import { awsError, connectionReset, httpStatus, serverError, withDelay } from './responses';
-import { type AwsEndpoint, startAwsEndpoint } from './server';
-import { stsResponses } from './sts-responses';
+import { BASE_ACCESS_KEY_ID, withEnv } from '../../../tools/aws-endpoint/env.js';
+import { iamResponses } from '../../../tools/aws-endpoint/iam-responses.js';
+import {
+  awsError,
+  connectionReset,
+  httpStatus,
+  serverError,
+  withDelay,
+} from '../../../tools/aws-endpoint/responses.js';
+import { type AwsEndpoint, startAwsEndpoint } from '../../../tools/aws-endpoint/server.js';
+import { stsResponses } from '../../../tools/aws-endpoint/sts-responses.js';
+import { rejectionOf } from '../../support/rejection.js';
 
 let server: AwsEndpoint;
 

@@ -5,10 +5,10 @@ import {
 } from '@aws-sdk/client-organizations';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { withEnv } from '../env';
-import { type AwsEndpoint, startAwsEndpoint } from '../server';
-import { generateAccounts } from './generate';
-import { createWorld } from './world';
+import { withEnv } from '../../../../tools/aws-endpoint/env.js';
+import { type AwsEndpoint, startAwsEndpoint } from '../../../../tools/aws-endpoint/server.js';
+import { generateAccounts } from '../../../../tools/aws-endpoint/world/generate.js';
+import { createWorld } from '../../../../tools/aws-endpoint/world/world.js';
 
 const accounts = generateAccounts({ count: 1000, suspendedEvery: 100 });
 const world = createWorld({ accounts, emptyPages: { ListAccounts: [1, 7] } });

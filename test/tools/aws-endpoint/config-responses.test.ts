@@ -5,9 +5,9 @@ import {
   PutEvaluationsCommand,
 } from '@aws-sdk/client-config-service';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { configResponses } from './config-responses';
-import { withEnv } from './env';
-import { type AwsEndpoint, startAwsEndpoint } from './server';
+import { configResponses } from '../../../tools/aws-endpoint/config-responses.js';
+import { withEnv } from '../../../tools/aws-endpoint/env.js';
+import { type AwsEndpoint, startAwsEndpoint } from '../../../tools/aws-endpoint/server.js';
 
 let server: AwsEndpoint;
 

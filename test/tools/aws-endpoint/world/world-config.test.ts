@@ -8,10 +8,14 @@ import {
   paginateDescribeAggregateComplianceByConfigRules,
 } from '@aws-sdk/client-config-service';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { withEnv } from '../env';
-import { type AwsEndpoint, startAwsEndpoint } from '../server';
-import { deployedRuleName, generateAggregateEvaluations, generatedAccountId } from './generate';
-import { createWorld } from './world';
+import { withEnv } from '../../../../tools/aws-endpoint/env.js';
+import { type AwsEndpoint, startAwsEndpoint } from '../../../../tools/aws-endpoint/server.js';
+import {
+  deployedRuleName,
+  generateAggregateEvaluations,
+  generatedAccountId,
+} from '../../../../tools/aws-endpoint/world/generate.js';
+import { createWorld } from '../../../../tools/aws-endpoint/world/world.js';
 
 const evaluations = generateAggregateEvaluations({ accountCount: 10_000, nonCompliantEvery: 7 });
 const notApplicable = generateAggregateEvaluations({

@@ -1,0 +1,82 @@
+/**
+ * A local AWS endpoint for wire tests and benchmarks: IAM, STS, Config and
+ * Organizations on one 127.0.0.1 URL, in their real wire formats, for the real
+ * SDK clients selected with `AWS_ENDPOINT_URL_<SERVICE>`.
+ *
+ * @packageDocumentation
+ */
+
+export type {
+  AggregateEvaluation,
+  AggregateRuleCompliance,
+  ComplianceType,
+  WireEvaluation,
+} from './config-responses.js';
+export { configResponses } from './config-responses.js';
+export type {
+  CredentialReportOptions,
+  KeySlot,
+  KeySlots,
+  ReportUser,
+} from './credential-report-csv.js';
+export { CREDENTIAL_REPORT_COLUMNS, credentialReportCsv } from './credential-report-csv.js';
+export {
+  AMBIENT_AWS_VARIABLES,
+  BASE_ACCESS_KEY_ID,
+  BASE_SECRET_ACCESS_KEY,
+  endpointEnv,
+  withEnv,
+} from './env.js';
+export type { AccountSummaryOptions, ReportState } from './iam-responses.js';
+export { iamResponses, REPORT_STATES } from './iam-responses.js';
+export type { AccountStatus, OrganizationAccount } from './organizations-responses.js';
+export { organizationsResponses } from './organizations-responses.js';
+export type { ServiceName } from './protocol.js';
+export { SERVICES } from './protocol.js';
+export type { RecordedCall } from './request.js';
+export type {
+  EndpointResponse,
+  HttpAnswer,
+  QueryErrorOptions,
+  ResetAnswer,
+  ServiceErrorAnswer,
+} from './responses.js';
+export {
+  awsError,
+  connectionReset,
+  epochSeconds,
+  httpStatus,
+  jsonError,
+  jsonResult,
+  queryError,
+  queryResult,
+  serverError,
+  withDelay,
+} from './responses.js';
+export type {
+  AwsEndpoint,
+  AwsEndpointOptions,
+  CallAnswerer,
+  CallHandler,
+  Responder,
+} from './server.js';
+export { startAwsEndpoint } from './server.js';
+export type { AssumeRoleAnswer, CallerIdentityAnswer } from './sts-responses.js';
+export { stsResponses } from './sts-responses.js';
+export type { AccountsScenario, AggregatorScenario } from './world/generate.js';
+export {
+  deployedRuleName,
+  generateAccounts,
+  generateAggregateEvaluations,
+  generatedAccountId,
+} from './world/generate.js';
+export type {
+  CredentialReportError,
+  PagedAction,
+  SimAccount,
+  SimAggregator,
+  SimCredentialReport,
+  WorldOptions,
+} from './world/model.js';
+export type { Identity } from './world/world.js';
+export { accountOfAccessKey, createWorld, SimulatedWorld } from './world/world.js';
