@@ -3,13 +3,12 @@ import type { Construct } from 'constructs';
 import { RootAccessKeyConformancePack } from './constructs/root-access-key-conformance-pack.js';
 import { RootAccessKeyFunction } from './constructs/root-access-key-function.js';
 import { RootAccessKeyRule } from './constructs/root-access-key-rule.js';
-import type { RootAccessKeyRuleOptions } from './constructs/rule-options.js';
-import { DEFAULT_RULE_SETTINGS, Packaging, type RuleSettings } from './settings.js';
+import { type DeploymentSettings, Packaging } from './settings.js';
 
 /** Properties of a {@link RootAccessKeyRuleStack}. */
 export interface RootAccessKeyRuleStackProps extends StackProps {
-  /** The rule's settings. @default DEFAULT_RULE_SETTINGS */
-  readonly settings?: RuleSettings;
+  /** The rule's settings and the function's log retention. @default the defaults */
+  readonly settings?: DeploymentSettings;
   /** How the rule is packaged. @default Packaging.ConformancePack */
   readonly packaging?: Packaging;
   /**
@@ -36,19 +35,13 @@ export class RootAccessKeyRuleStack extends Stack {
         'AWS Config rule: the root user has no access key (CIS AWS Foundations 1.4, Security Hub IAM.4)',
       ...props,
     });
-    const settings = props.settings ?? DEFAULT_RULE_SETTINGS;
+    const { logRetentionDays, ...settings } = props.settings ?? {};
     this.packaging = props.packaging ?? Packaging.ConformancePack;
     this.function = new RootAccessKeyFunction(this, 'Function', {
-      logRetention: settings.logRetentionDays,
+      ...(logRetentionDays === undefined ? {} : { logRetention: logRetentionDays }),
       reserveConcurrency: props.reserveConcurrency ?? true,
     });
-    const options: RootAccessKeyRuleOptions = {
-      function: this.function,
-      ruleName: settings.ruleName,
-      frequency: settings.frequency,
-      ignoreInactiveKeys: settings.ignoreInactiveKeys,
-      rootWithoutCredentials: settings.rootWithoutCredentials,
-    };
+    const options = { ...settings, function: this.function };
     if (this.packaging === Packaging.ConformancePack) {
       const pack = new RootAccessKeyConformancePack(this, 'ConformancePack', options);
       new CfnOutput(this, 'ConformancePackName', { value: pack.conformancePackName });

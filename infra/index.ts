@@ -1,21 +1,20 @@
 /**
- * Constructs and helpers of the root access key rule, for CDK apps of your
- * own: the single-account constructs (`RootAccessKeyFunction`,
- * `RootAccessKeyRule`, `RootAccessKeyConformancePack`), the pure pack-template
- * renderer, the context readers and validators, and (from `./organization`)
- * the organization rollout.
+ * The CDK constructs of the root access key rule, for CDK apps of your own
+ * (`import { … } from 'root-access-key-rule'`): the function, the standalone
+ * rule and the conformance pack for one account, the organization rollout,
+ * and the two ready stacks this repository's app deploys. The definition the
+ * constructs are made of (settings, names, the pack-template renderer) is
+ * exported too. `aws-cdk-lib` and `constructs` are peer dependencies.
+ *
+ * @packageDocumentation
  */
 
+export * from '../definition/index.js';
 export * from './account-stack.js';
-export * from './build-app.js';
+export * from './constructs/handler-asset.js';
 export * from './constructs/root-access-key-conformance-pack.js';
 export * from './constructs/root-access-key-function.js';
 export * from './constructs/root-access-key-rule.js';
 export * from './constructs/rule-options.js';
-export * from './context.js';
-export * from './errors.js';
 export * from './organization/index.js';
-export * from './pack-template.js';
-export * from './permissions.js';
 export * from './settings.js';
-export * from './validate.js';

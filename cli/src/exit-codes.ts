@@ -1,4 +1,4 @@
-import { ComplianceType } from '../../rule/src/core/constants.js';
+import { ComplianceType } from '../../definition/config.js';
 
 /**
  * Exit codes of the command-line tool. "Could not evaluate" wins over

@@ -1,18 +1,21 @@
 import { InvalidArgumentError } from 'commander';
 import {
-  ROLE_NAME_DESCRIPTION,
-  ROLE_NAME_PATTERN,
-  RULE_NAME_DESCRIPTION,
-  RULE_NAME_PATTERN,
-} from '../../infra/settings.js';
-import { isAccountId } from '../../rule/src/core/arn.js';
-import { Frequency, RootWithoutCredentialsResult } from '../../rule/src/core/constants.js';
+  AggregatorName,
+  FunctionArn,
+  isAccountId,
+  type NameFormat,
+  RoleName,
+  RuleName,
+  roleReference,
+} from '../../definition/names.js';
+import { Frequency, RootWithoutCredentialsResult } from '../../definition/settings.js';
 
 /**
  * Parsers of option values. Each returns the parsed value or throws an
  * `InvalidArgumentError` saying what is allowed; commander prefixes it with
  * the option's name and the value received, e.g.
  * `error: option '--concurrency <n>' argument '0' is invalid. Allowed: …`.
+ * Names are checked against their one definition (`definition/names.ts`).
  */
 
 /** Largest `--concurrency`: beyond it AWS throttling, not the tool, sets the pace. */
@@ -44,23 +47,28 @@ export function parseAccountIds(value: string): string[] {
   return [...new Set(ids)];
 }
 
-/** Parses `--role-name` and `--execution-role-name`: an IAM role name without a path. */
-export function parseRoleName(value: string): string {
-  if (ROLE_NAME_PATTERN.test(value)) return value;
-  throw new InvalidArgumentError(`Allowed: ${ROLE_NAME_DESCRIPTION}.`);
+/** A parser of values of one {@link NameFormat}. */
+function nameParser(format: NameFormat, accepts: (value: string) => boolean = () => true) {
+  return (value: string): string => {
+    if (format.pattern.test(value) && accepts(value)) return value;
+    throw new InvalidArgumentError(`Allowed: ${format.description}.`);
+  };
 }
+
+/**
+ * Parses `--role-name` and `--execution-role-name`: an IAM role name,
+ * optionally under a path (`security/RootKeyAudit`).
+ */
+export const parseRoleName = nameParser(RoleName, (value) => roleReference(value) !== undefined);
 
 /** Parses `--rule-name`: a Config rule name as the project deploys it. */
-export function parseRuleName(value: string): string {
-  if (RULE_NAME_PATTERN.test(value)) return value;
-  throw new InvalidArgumentError(`Allowed: ${RULE_NAME_DESCRIPTION}.`);
-}
+export const parseRuleName = nameParser(RuleName);
 
-/** Parses `--aggregator`: a Config aggregator name (1-256 letters, digits, `_` and `-`, as AWS allows). */
-export function parseAggregatorName(value: string): string {
-  if (/^[\w-]{1,256}$/.test(value)) return value;
-  throw new InvalidArgumentError('Allowed: an aggregator name of 1-256 letters, digits, _ and -.');
-}
+/** Parses `--aggregator`: a Config aggregator name. */
+export const parseAggregatorName = nameParser(AggregatorName);
+
+/** Parses `--function-arn`: a Lambda function ARN. */
+export const parseFunctionArn = nameParser(FunctionArn);
 
 /** Parses `--root-without-credentials`, in any case. */
 export function parseRootWithoutCredentials(value: string): RootWithoutCredentialsResult {

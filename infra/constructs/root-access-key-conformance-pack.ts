@@ -1,9 +1,11 @@
 import * as config from 'aws-cdk-lib/aws-config';
 import { Construct } from 'constructs';
-import { type PackTemplate, renderPackTemplate } from '../pack-template.js';
-import { parseString } from '../validate.js';
+import { ConformancePackName } from '../../definition/names.js';
+import { type PackTemplate, renderPackTemplate } from '../../definition/pack-template.js';
+import { parseName } from '../../definition/validate.js';
+import { propLabel } from '../prop-validation.js';
 import { RootAccessKeyFunction } from './root-access-key-function.js';
-import { packTemplateOptions, type RootAccessKeyRuleOptions } from './rule-options.js';
+import type { RootAccessKeyRuleOptions } from './rule-options.js';
 
 /** Properties of a {@link RootAccessKeyConformancePack}. */
 export interface RootAccessKeyConformancePackProps extends RootAccessKeyRuleOptions {
@@ -14,7 +16,7 @@ export interface RootAccessKeyConformancePackProps extends RootAccessKeyRuleOpti
   readonly conformancePackName?: string;
 }
 
-const PACK_NAME_PATTERN = /^[a-zA-Z][-a-zA-Z0-9]{0,255}$/;
+const label = propLabel('RootAccessKeyConformancePack');
 
 /**
  * A conformance pack holding the root access key rule: one account-level,
@@ -33,14 +35,16 @@ export class RootAccessKeyConformancePack extends Construct {
 
   constructor(scope: Construct, id: string, props: RootAccessKeyConformancePackProps = {}) {
     super(scope, id);
-    this.function = props.function ?? new RootAccessKeyFunction(this, 'Function');
-    this.template = renderPackTemplate(packTemplateOptions(props, this.function.functionArn));
-    this.conformancePackName = parseString(
-      'prop conformancePackName',
-      props.conformancePackName ??
-        this.template.body.Resources.RootAccessKeyRule.Properties.ConfigRuleName,
-      PACK_NAME_PATTERN,
-      'a name of 1-256 letters, digits and hyphens that starts with a letter',
+    const { function: given, conformancePackName, ...settings } = props;
+    this.function = given ?? new RootAccessKeyFunction(this, 'Function');
+    this.template = renderPackTemplate(
+      { ...settings, functionArn: this.function.functionArn },
+      label,
+    );
+    this.conformancePackName = parseName(
+      label('conformancePackName'),
+      conformancePackName ?? this.template.settings.ruleName,
+      ConformancePackName,
     );
     this.pack = new config.CfnConformancePack(this, 'Resource', {
       conformancePackName: this.conformancePackName,

@@ -1,14 +1,14 @@
 import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
 import * as logs from 'aws-cdk-lib/aws-logs';
-import { InvalidSettingError } from '../errors.js';
-import { DEFAULT_RULE_SETTINGS, LOG_RETENTION_DAYS } from '../settings.js';
+import { InvalidSettingError } from '../../definition/errors.js';
+import { DEFAULT_LOG_RETENTION_DAYS, LOG_RETENTION_DAYS } from '../settings.js';
 
 /** Defaults of {@link RootAccessKeyFunctionProps}, exported for benchmarks and docs. */
 export const ROOT_ACCESS_KEY_FUNCTION_DEFAULTS = {
   memorySizeMb: 256,
   timeoutSeconds: 60,
   reservedConcurrentExecutions: 1,
-  logRetentionDays: DEFAULT_RULE_SETTINGS.logRetentionDays,
+  logRetentionDays: DEFAULT_LOG_RETENTION_DAYS,
 } as const;
 
 /** Properties of a {@link RootAccessKeyFunction}. */

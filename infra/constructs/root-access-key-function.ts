@@ -1,12 +1,11 @@
-import { fileURLToPath } from 'node:url';
 import { RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { InvalidSettingError } from '../errors.js';
-import { CONFIG_SERVICE_PRINCIPAL, RULE_IAM_ACTIONS } from '../permissions.js';
+import { InvalidSettingError } from '../../definition/errors.js';
+import { CONFIG_SERVICE_PRINCIPAL, RULE_IAM_ACTIONS } from '../../definition/permissions.js';
+import { HANDLER_NAME, handlerAssetDirectory } from './handler-asset.js';
 import {
   type ConfigInvokeOptions,
   type RootAccessKeyFunctionProps,
@@ -15,28 +14,15 @@ import {
 
 export * from './root-access-key-function-props.js';
 
-const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const HANDLER_ENTRY = fileURLToPath(new URL('../../rule/src/handler.ts', import.meta.url));
-const LOCK_FILE = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
-
 /**
- * Resolving packages by their `module` field first bundles the AWS SDK's ES
- * module builds, which esbuild tree-shakes: 0.47 MB instead of 0.82 MB, and a
- * module load of about 35 ms instead of 75 ms. Output is CommonJS: loaded with
- * `require` it is as fast as ESM output (measured), without the `require`
- * shim ESM output needs for bundled CommonJS code.
- */
-const BUNDLE_MAIN_FIELDS = ['module', 'main'];
-
-/**
- * The Lambda function of the root access key rule: the rule's handler bundled
- * by the local esbuild (AWS SDK included, minified), on the newest Node.js
- * runtime, arm64, with its own log group and a role limited to what the rule
- * calls.
+ * The Lambda function of the root access key rule: the rule's prebuilt
+ * handler bundle (AWS SDK included, minified; shipped in the package, so a
+ * synth needs neither esbuild nor Docker), on the newest Node.js runtime,
+ * arm64, with its own log group and a role limited to what the rule calls.
  */
 export class RootAccessKeyFunction extends Construct {
   /** The Lambda function. */
-  public readonly function: NodejsFunction;
+  public readonly function: lambda.Function;
   /** The function's execution role; add statements to it with `addToPrincipalPolicy`. */
   public readonly role: iam.Role;
   /** The function's log group. */
@@ -55,33 +41,22 @@ export class RootAccessKeyFunction extends Construct {
     });
     this.logGroup.grantWrite(this.role);
     if (props.ownAccountPermissions ?? true) this.grantRuleActions();
-    this.function = new NodejsFunction(this, 'Resource', {
-      entry: HANDLER_ENTRY,
-      handler: 'handler',
-      projectRoot: PROJECT_ROOT,
-      depsLockFilePath: LOCK_FILE,
+    this.function = new lambda.Function(this, 'Resource', {
+      code: lambda.Code.fromAsset(handlerAssetDirectory()),
+      handler: HANDLER_NAME,
       runtime: lambda.Runtime.NODEJS_24_X,
       architecture: lambda.Architecture.ARM_64,
       memorySize: settings.memorySize,
       timeout: settings.timeout,
-      reservedConcurrentExecutions: settings.reservedConcurrentExecutions,
+      ...(settings.reservedConcurrentExecutions === undefined
+        ? {}
+        : { reservedConcurrentExecutions: settings.reservedConcurrentExecutions }),
       role: this.role,
       logGroup: this.logGroup,
       description:
         props.description ??
         'AWS Config rule: the root user has no access key (CIS AWS Foundations 1.4, Security Hub IAM.4)',
       ...(props.functionName === undefined ? {} : { functionName: props.functionName }),
-      bundling: {
-        format: OutputFormat.CJS,
-        mainFields: BUNDLE_MAIN_FIELDS,
-        minify: true,
-        keepNames: true,
-        sourceMap: false,
-        bundleAwsSDK: true,
-        forceDockerBundling: false,
-        // Quiet synth: warnings and errors only; the synth script prints the size.
-        logLevel: LogLevel.WARNING,
-      },
     });
   }
 

@@ -1,8 +1,9 @@
 import * as config from 'aws-cdk-lib/aws-config';
 import { Construct } from 'constructs';
-import { renderPackTemplate } from '../pack-template.js';
+import { renderPackTemplate } from '../../definition/pack-template.js';
+import { propLabel } from '../prop-validation.js';
 import { RootAccessKeyFunction } from './root-access-key-function.js';
-import { packTemplateOptions, type RootAccessKeyRuleOptions } from './rule-options.js';
+import type { RootAccessKeyRuleOptions } from './rule-options.js';
 
 /** Properties of a {@link RootAccessKeyRule}. */
 export interface RootAccessKeyRuleProps extends RootAccessKeyRuleOptions {}
@@ -29,8 +30,12 @@ export class RootAccessKeyRule extends Construct {
 
   constructor(scope: Construct, id: string, props: RootAccessKeyRuleProps = {}) {
     super(scope, id);
-    this.function = props.function ?? new RootAccessKeyFunction(this, 'Function');
-    const template = renderPackTemplate(packTemplateOptions(props, this.function.functionArn));
+    const { function: given, ...settings } = props;
+    this.function = given ?? new RootAccessKeyFunction(this, 'Function');
+    const template = renderPackTemplate(
+      { ...settings, functionArn: this.function.functionArn },
+      propLabel('RootAccessKeyRule'),
+    );
     const { Properties: rule } = template.body.Resources.RootAccessKeyRule;
     this.rule = new config.CfnConfigRule(this, 'Resource', {
       configRuleName: rule.ConfigRuleName,

@@ -1,14 +1,9 @@
 import { Stack, Token } from 'aws-cdk-lib';
 import { CfnStackSet } from 'aws-cdk-lib/aws-cloudformation';
 import { Construct } from 'constructs';
-import { InvalidSettingError } from '../errors.js';
-import { ROLE_NAME_DESCRIPTION, ROLE_NAME_PATTERN } from '../settings.js';
-import {
-  ACCOUNT_ID_PATTERN,
-  assertValid,
-  DEPLOYMENT_TARGET_DESCRIPTION,
-  DEPLOYMENT_TARGET_PATTERN,
-} from './ids.js';
+import { InvalidSettingError } from '../../definition/errors.js';
+import { AccountId, DeploymentTarget, RoleName } from '../../definition/names.js';
+import { assertName, propLabel } from '../prop-validation.js';
 import { CENTRAL_ROLE_ARN_PARAMETER, renderMemberRoleTemplate } from './member-role-template.js';
 
 /** Who creates the StackSet: the management account or a delegated administrator. */
@@ -115,38 +110,22 @@ export class MemberRoleStackSet extends Construct {
 }
 
 function validateProps(props: MemberRoleStackSetProps): void {
-  const label = (prop: string) => `MemberRoleStackSet prop ${prop}`;
+  const label = propLabel('MemberRoleStackSet');
   if (Token.isUnresolved(props.memberRoleName)) {
     throw new InvalidSettingError(
       `Invalid ${label('memberRoleName')}: received a token; allowed: a concrete role name, since it is written into the StackSet template and the rule parameters`,
     );
   }
-  const matches = (pattern: RegExp) => (value: string) => pattern.test(value);
-  assertValid(
-    label('memberRoleName'),
-    props.memberRoleName,
-    matches(ROLE_NAME_PATTERN),
-    ROLE_NAME_DESCRIPTION,
-  );
+  assertName(label('memberRoleName'), props.memberRoleName, RoleName);
   if (props.organizationalUnitIds.length === 0) {
     throw new InvalidSettingError(
-      `Invalid ${label('organizationalUnitIds')}: received an empty list; allowed: at least one ${DEPLOYMENT_TARGET_DESCRIPTION}`,
+      `Invalid ${label('organizationalUnitIds')}: received an empty list; allowed: at least one ${DeploymentTarget.description}`,
     );
   }
   for (const target of props.organizationalUnitIds) {
-    assertValid(
-      label('organizationalUnitIds'),
-      target,
-      matches(DEPLOYMENT_TARGET_PATTERN),
-      DEPLOYMENT_TARGET_DESCRIPTION,
-    );
+    assertName(label('organizationalUnitIds'), target, DeploymentTarget);
   }
   for (const account of props.excludedAccounts ?? []) {
-    assertValid(
-      label('excludedAccounts'),
-      account,
-      matches(ACCOUNT_ID_PATTERN),
-      'a 12-digit account id',
-    );
+    assertName(label('excludedAccounts'), account, AccountId);
   }
 }

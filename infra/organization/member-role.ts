@@ -1,15 +1,16 @@
 import { Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
-import { ALL_RULE_IAM_ACTIONS } from '../permissions.js';
-import { ROLE_NAME_DESCRIPTION, ROLE_NAME_PATTERN } from '../settings.js';
-import { assertValid } from './ids.js';
+import { RoleName, roleReference } from '../../definition/names.js';
+import { ALL_RULE_IAM_ACTIONS } from '../../definition/permissions.js';
+import { assertName } from '../prop-validation.js';
 
 /** Properties of a {@link MemberRole}. */
 export interface MemberRoleProps {
   /**
-   * Name of the role. The organization conformance pack passes the same name
-   * to the rule as `ExecutionRoleName`, so it must be identical in every account.
+   * Name of the role, optionally under an IAM path (`security/RootKeyRule`).
+   * The organization conformance pack passes the same name to the rule as
+   * `ExecutionRoleName`, so it must be identical in every account.
    */
   readonly roleName: string;
   /**
@@ -35,15 +36,12 @@ export class MemberRole extends Construct {
 
   constructor(scope: Construct, id: string, props: MemberRoleProps) {
     super(scope, id);
-    assertValid(
-      'MemberRole prop roleName',
-      props.roleName,
-      (v) => ROLE_NAME_PATTERN.test(v),
-      ROLE_NAME_DESCRIPTION,
-    );
+    assertName('MemberRole prop roleName', props.roleName, RoleName);
+    const role = roleReference(props.roleName);
     this.roleName = props.roleName;
     this.role = new iam.Role(this, 'Resource', {
-      roleName: props.roleName,
+      roleName: role?.name ?? props.roleName,
+      ...(role === undefined || role.path === '/' ? {} : { path: role.path }),
       description:
         'Lets the central root-access-key-rule function read the root user key facts of this account and report them to AWS Config',
       assumedBy: new iam.ArnPrincipal(props.centralRoleArn),

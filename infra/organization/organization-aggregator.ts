@@ -2,20 +2,16 @@ import { Validations } from 'aws-cdk-lib';
 import { CfnConfigurationAggregator } from 'aws-cdk-lib/aws-config';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
-import { assertValid } from './ids.js';
-
-/** Default name of the organization aggregator. */
-export const DEFAULT_AGGREGATOR_NAME = 'root-access-key-rule-organization';
-
-/** Configuration aggregator names: 1-256 letters, digits, `_` and `-`. */
-export const AGGREGATOR_NAME_PATTERN = /^[\w-]{1,256}$/;
+import { AggregatorName, DefaultName } from '../../definition/names.js';
+import { CONFIG_SERVICE_PRINCIPAL } from '../../definition/permissions.js';
+import { assertName } from '../prop-validation.js';
 
 /** The AWS managed policy AWS Config documents for organization aggregators. */
 export const AGGREGATOR_MANAGED_POLICY = 'service-role/AWSConfigRoleForOrganizations';
 
 /** Properties of an {@link OrganizationAggregator}. */
 export interface OrganizationAggregatorProps {
-  /** @default DEFAULT_AGGREGATOR_NAME */
+  /** @default 'root-access-key-rule-organization' */
   readonly aggregatorName?: string;
 }
 
@@ -34,16 +30,11 @@ export class OrganizationAggregator extends Construct {
 
   constructor(scope: Construct, id: string, props: OrganizationAggregatorProps = {}) {
     super(scope, id);
-    this.aggregatorName = props.aggregatorName ?? DEFAULT_AGGREGATOR_NAME;
-    assertValid(
-      'OrganizationAggregator prop aggregatorName',
-      this.aggregatorName,
-      (v) => AGGREGATOR_NAME_PATTERN.test(v),
-      '1-256 letters, digits, _ and -',
-    );
+    this.aggregatorName = props.aggregatorName ?? DefaultName.aggregator;
+    assertName('OrganizationAggregator prop aggregatorName', this.aggregatorName, AggregatorName);
     this.role = new iam.Role(this, 'Role', {
       description: 'Lets AWS Config list the organization accounts for the aggregator',
-      assumedBy: new iam.ServicePrincipal('config.amazonaws.com'),
+      assumedBy: new iam.ServicePrincipal(CONFIG_SERVICE_PRINCIPAL),
       managedPolicies: [iam.ManagedPolicy.fromAwsManagedPolicyName(AGGREGATOR_MANAGED_POLICY)],
     });
     Validations.of(this.role).acknowledge({

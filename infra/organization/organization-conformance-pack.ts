@@ -1,15 +1,16 @@
 import { CfnOrganizationConformancePack } from 'aws-cdk-lib/aws-config';
 import { Construct } from 'constructs';
-import type { Frequency, RootWithoutCredentialsResult } from '../../rule/src/core/constants.js';
-import { type PackTemplate, renderPackTemplate } from '../pack-template.js';
-import { DEFAULT_RULE_NAME, RULE_NAME_DESCRIPTION, RULE_NAME_PATTERN } from '../settings.js';
-import { ACCOUNT_ID_PATTERN, assertValid } from './ids.js';
+import { AccountId, RuleName } from '../../definition/names.js';
+import { type PackTemplate, renderPackTemplate } from '../../definition/pack-template.js';
+import type { RuleSettingsProps } from '../../definition/settings.js';
+import { assertName, assertValid, propLabel } from '../prop-validation.js';
 
 /** Most accounts an organization conformance pack can exclude. */
 export const EXCLUDED_ACCOUNTS_MAX = 1000;
 
 /** Properties of a {@link RootAccessKeyOrganizationConformancePack}. */
-export interface RootAccessKeyOrganizationConformancePackProps {
+export interface RootAccessKeyOrganizationConformancePackProps
+  extends Omit<RuleSettingsProps, 'executionRoleName'> {
   /** ARN of the central rule function. */
   readonly functionArn: string;
   /**
@@ -17,19 +18,13 @@ export interface RootAccessKeyOrganizationConformancePackProps {
    * the rule as `ExecutionRoleName`. It must be the role the StackSet creates.
    */
   readonly executionRoleName: string;
-  /** Name of the Config rule. @default 'root-access-key-rule' */
-  readonly ruleName?: string;
-  /** How often Config runs the rule. @default TwentyFour_Hours */
-  readonly frequency?: Frequency;
-  /** Rule parameter `IgnoreInactiveKeys`. @default false */
-  readonly ignoreInactiveKeys?: boolean;
-  /** Rule parameter `RootWithoutCredentials`. @default COMPLIANT */
-  readonly rootWithoutCredentials?: RootWithoutCredentialsResult;
   /** Name of the organization conformance pack. @default - the rule name */
   readonly packName?: string;
   /** Accounts that do not get the pack. @default - none */
   readonly excludedAccounts?: readonly string[];
 }
+
+const label = propLabel('RootAccessKeyOrganizationConformancePack');
 
 /**
  * An organization conformance pack holding the rule on the central function.
@@ -45,28 +40,12 @@ export class RootAccessKeyOrganizationConformancePack extends Construct {
 
   constructor(scope: Construct, id: string, props: RootAccessKeyOrganizationConformancePackProps) {
     super(scope, id);
-    const ruleName = props.ruleName ?? DEFAULT_RULE_NAME;
-    const packName = props.packName ?? ruleName;
-    assertValid(
-      'RootAccessKeyOrganizationConformancePack prop packName',
-      packName,
-      (value) => RULE_NAME_PATTERN.test(value),
-      RULE_NAME_DESCRIPTION,
-    );
-    const excludedAccounts = [...new Set(props.excludedAccounts ?? [])];
+    const { packName: givenPackName, excludedAccounts: given, ...settings } = props;
+    this.template = renderPackTemplate(settings, label);
+    const packName = givenPackName ?? this.template.settings.ruleName;
+    assertName(label('packName'), packName, RuleName);
+    const excludedAccounts = [...new Set(given ?? [])];
     validateExcludedAccounts(excludedAccounts);
-    this.template = renderPackTemplate({
-      functionArn: props.functionArn,
-      ruleName,
-      executionRoleName: props.executionRoleName,
-      ...(props.frequency === undefined ? {} : { frequency: props.frequency }),
-      ...(props.ignoreInactiveKeys === undefined
-        ? {}
-        : { ignoreInactiveKeys: props.ignoreInactiveKeys }),
-      ...(props.rootWithoutCredentials === undefined
-        ? {}
-        : { rootWithoutCredentials: props.rootWithoutCredentials }),
-    });
     this.pack = new CfnOrganizationConformancePack(this, 'Resource', {
       organizationConformancePackName: packName,
       templateBody: this.template.toYaml(),
@@ -76,16 +55,11 @@ export class RootAccessKeyOrganizationConformancePack extends Construct {
 }
 
 function validateExcludedAccounts(accounts: readonly string[]): void {
-  const label = 'RootAccessKeyOrganizationConformancePack prop excludedAccounts';
-  if (accounts.length > EXCLUDED_ACCOUNTS_MAX) {
-    assertValid(
-      label,
-      `${accounts.length} accounts`,
-      () => false,
-      `at most ${EXCLUDED_ACCOUNTS_MAX} accounts`,
-    );
-  }
-  for (const account of accounts) {
-    assertValid(label, account, (value) => ACCOUNT_ID_PATTERN.test(value), 'a 12-digit account id');
-  }
+  assertValid(
+    label('excludedAccounts'),
+    `${accounts.length} accounts`,
+    () => accounts.length <= EXCLUDED_ACCOUNTS_MAX,
+    `at most ${EXCLUDED_ACCOUNTS_MAX} accounts`,
+  );
+  for (const account of accounts) assertName(label('excludedAccounts'), account, AccountId);
 }

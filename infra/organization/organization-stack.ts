@@ -2,21 +2,22 @@ import { Aws, CfnOutput, Stack, type StackProps, Validations } from 'aws-cdk-lib
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type { CfnPermission } from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
+import { OrganizationId, roleReference } from '../../definition/names.js';
 import { RootAccessKeyFunction } from '../constructs/root-access-key-function.js';
-import type { RuleSettings } from '../settings.js';
-import { type OrganizationSettings, readOrganizationSettings } from './context.js';
-import { assertValid, ORGANIZATION_ID_PATTERN } from './ids.js';
+import { assertName } from '../prop-validation.js';
+import type { DeploymentSettings } from '../settings.js';
 import { MemberRole } from './member-role.js';
 import { MemberRoleStackSet, StackSetCallAs } from './member-role-stack-set.js';
 import { OrganizationAggregator } from './organization-aggregator.js';
 import { RootAccessKeyOrganizationConformancePack } from './organization-conformance-pack.js';
+import type { OrganizationSettings } from './organization-settings.js';
 
 /** Properties of an {@link OrganizationStack}. */
 export interface OrganizationStackProps extends StackProps {
-  /** The rule's settings (name, frequency, parameters, log retention). */
-  readonly settings: RuleSettings;
-  /** The organization settings. @default - read from the CDK context */
-  readonly organization?: OrganizationSettings;
+  /** The rule's settings (name, frequency, parameters, log retention). @default the defaults */
+  readonly settings?: DeploymentSettings;
+  /** The organization: its id, the OUs to cover, the member role and the aggregator. */
+  readonly organization: OrganizationSettings;
 }
 
 /**
@@ -47,19 +48,18 @@ export class OrganizationStack extends Stack {
         'Root access key rule (CIS 1.4, Security Hub IAM.4) across an AWS Organization: central function, member roles, organization conformance pack, aggregator',
       ...props,
     });
-    const { settings } = props;
-    const organization = props.organization ?? readOrganizationSettings(this);
-    assertValid(
+    const { logRetentionDays, ...settings } = props.settings ?? {};
+    const { organization } = props;
+    assertName(
       'OrganizationStack prop organization.organizationId',
       organization.organizationId,
-      (value) => ORGANIZATION_ID_PATTERN.test(value),
-      'an organization id such as o-a1b2c3d4e5',
+      OrganizationId,
     );
     this.organization = organization;
 
     this.ruleFunction = new RootAccessKeyFunction(this, 'Function', {
       reservedConcurrentExecutions: organization.maxConcurrency,
-      logRetention: settings.logRetentionDays,
+      ...(logRetentionDays === undefined ? {} : { logRetention: logRetentionDays }),
       ownAccountPermissions: false,
     });
     const centralRole = this.ruleFunction.role;
@@ -88,12 +88,9 @@ export class OrganizationStack extends Stack {
     });
 
     this.conformancePack = new RootAccessKeyOrganizationConformancePack(this, 'ConformancePack', {
+      ...settings,
       functionArn: this.ruleFunction.functionArn,
       executionRoleName: memberRoleName,
-      ruleName: settings.ruleName,
-      frequency: settings.frequency,
-      ignoreInactiveKeys: settings.ignoreInactiveKeys,
-      rootWithoutCredentials: settings.rootWithoutCredentials,
       excludedAccounts: organization.excludedAccounts,
     });
     // Rules must not run before the roles they assume and the invoke permission exist.
@@ -114,7 +111,8 @@ export class OrganizationStack extends Stack {
   private allowAssumeMemberRoles(role: iam.Role, roleName: string, organizationId: string): void {
     // Aws.PARTITION even where the partition is known: the ARN, and the
     // cdk-nag finding acknowledged below, read the same in every Region.
-    const memberRoleArns = `arn:${Aws.PARTITION}:iam::*:role/${roleName}`;
+    const qualifiedName = roleReference(roleName)?.qualifiedName ?? roleName;
+    const memberRoleArns = `arn:${Aws.PARTITION}:iam::*:role/${qualifiedName}`;
     role.addToPrincipalPolicy(
       new iam.PolicyStatement({
         sid: 'AssumeMemberRolesInOrganization',
@@ -124,7 +122,7 @@ export class OrganizationStack extends Stack {
       }),
     );
     Validations.of(role).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:iam::*:role/${roleName}]`,
+      id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:iam::*:role/${qualifiedName}]`,
       reason:
         'The rule evaluates every account of the organization, including accounts created later, so the account of the member role is a wildcard; the role name is fixed and aws:ResourceOrgID limits the grant to roles in accounts of this organization',
     });

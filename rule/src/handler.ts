@@ -1,5 +1,6 @@
 import type { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import type { IAMClient } from '@aws-sdk/client-iam';
+import type { ComplianceType } from '../../definition/config.js';
 import { assumeRole, CredentialsCache } from './aws/assume-role.js';
 import type { BackoffOptions, Sleep } from './aws/backoff.js';
 import {
@@ -10,7 +11,6 @@ import {
 } from './aws/clients.js';
 import { isTestMode, putEvaluations } from './config/put-evaluations.js';
 import { executionRoleArn } from './core/arn.js';
-import type { ComplianceType } from './core/constants.js';
 import { decide } from './core/decide.js';
 import { InvalidEventError } from './core/errors.js';
 import { type ParsedEvent, parseConfigRuleEvent } from './core/event.js';

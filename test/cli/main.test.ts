@@ -91,7 +91,7 @@ describe('runCli: help, version and usage errors', () => {
       ['evaluate', '--organization', '--accounts', '111111111111', '--role-name', 'R'],
       "option '--accounts <ids>' cannot be used with option '--organization'",
     ],
-    [['evaluate', '--role-name', 'a/b'], "option '--role-name <name>' argument 'a/b' is invalid."],
+    [['evaluate', '--role-name', 'a b'], "option '--role-name <name>' argument 'a b' is invalid."],
     [['report'], "required option '--aggregator <name>' not specified"],
     [
       ['report', '--aggregator', 'org', '--rule-name', '9lives'],

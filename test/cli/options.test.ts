@@ -37,9 +37,13 @@ describe('option parsers', () => {
     expect(() => parseAccountIds(',')).toThrow(/12-digit account ids/);
   });
 
-  it('accepts IAM role names and rejects paths', () => {
+  it('accepts IAM role names, optionally under an IAM path, and rejects ARNs and bad names', () => {
     expect(parseRoleName('Audit+Role=1,a.b@c_d-e')).toBe('Audit+Role=1,a.b@c_d-e');
-    expect(() => parseRoleName('path/Role')).toThrow(/IAM role name/);
+    expect(parseRoleName('security/team/Audit')).toBe('security/team/Audit');
+    expect(parseRoleName('/security/Audit')).toBe('/security/Audit');
+    expect(() => parseRoleName('arn:aws:iam::111111111111:role/Audit')).toThrow(/IAM role name/);
+    expect(() => parseRoleName('path//Role')).toThrow(/optionally under a path/);
+    expect(() => parseRoleName(`${'p'.repeat(520)}/Role`)).toThrow(InvalidArgumentError);
     expect(() => parseRoleName('x'.repeat(65))).toThrow(InvalidArgumentError);
   });
 

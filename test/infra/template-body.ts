@@ -1,6 +1,6 @@
 import type { Template } from 'aws-cdk-lib/assertions';
 import { expect } from 'vitest';
-import { PACK_RULE_LOGICAL_ID } from '../../infra/pack-template.js';
+import { PACK_RULE_LOGICAL_ID } from '../../definition/pack-template.js';
 import {
   type CfnResourceJson,
   configRuleValueDefects,

@@ -8,7 +8,7 @@ import {
 } from '@aws-sdk/client-iam';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_PARAMETERS } from '../../rule/src/core/constants.js';
+import { DEFAULT_RULE_SETTINGS } from '../../definition/settings.js';
 import { AccessDeniedError, CredentialReportUnavailableError } from '../../rule/src/core/errors.js';
 import type { RuleParameters } from '../../rule/src/core/parameters.js';
 import { evaluateAccount } from '../../rule/src/evaluate-account.js';
@@ -16,7 +16,7 @@ import { serviceError } from './aws/service-error.js';
 
 const iamMock = mockClient(IAMClient);
 const iam = new IAMClient({ region: 'us-east-1' });
-const defaults: RuleParameters = { ...DEFAULT_PARAMETERS };
+const defaults: RuleParameters = { ...DEFAULT_RULE_SETTINGS };
 const twoKeysCsv = readFileSync(
   new URL('../fixtures/reports/root-two-keys.csv', import.meta.url),
   'utf8',

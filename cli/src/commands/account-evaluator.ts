@@ -1,8 +1,9 @@
+import type { ComplianceType } from '../../../definition/config.js';
+import { DEFAULT_RULE_SETTINGS } from '../../../definition/settings.js';
 import { assumeRole, type TemporaryCredentials } from '../../../rule/src/aws/assume-role.js';
 import { type BackoffOptions, deadlineIn, type Sleep } from '../../../rule/src/aws/backoff.js';
 import { errorMessage, errorName } from '../../../rule/src/aws/errors.js';
 import { executionRoleArn } from '../../../rule/src/core/arn.js';
-import { type ComplianceType, DEFAULT_PARAMETERS } from '../../../rule/src/core/constants.js';
 import { AccessDeniedError } from '../../../rule/src/core/errors.js';
 import type { RuleParameters } from '../../../rule/src/core/parameters.js';
 import { evaluateAccount } from '../../../rule/src/evaluate-account.js';
@@ -62,7 +63,7 @@ export function accountEvaluator(
   caller: CallerIdentity,
   options: AccountEvaluatorOptions,
 ) {
-  const parameters: RuleParameters = { ...DEFAULT_PARAMETERS, ...options.parameters };
+  const parameters: RuleParameters = { ...DEFAULT_RULE_SETTINGS, ...options.parameters };
   const ownIam = iamClientFor(session);
   const evaluate = async (target: Target): Promise<EvaluationRow> => {
     const name = target.accountName === undefined ? {} : { accountName: target.accountName };

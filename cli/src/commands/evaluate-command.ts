@@ -1,5 +1,5 @@
 import { type Command, Option } from 'commander';
-import { RootWithoutCredentialsResult } from '../../../rule/src/core/constants.js';
+import { RootWithoutCredentialsResult } from '../../../definition/settings.js';
 import { type ExitCode, exitCodeFor } from '../exit-codes.js';
 import { globalOptions, outputFormat, sessionOptions } from '../global-options.js';
 import type { CliIo } from '../io.js';

@@ -1,13 +1,13 @@
-import { type Command, InvalidArgumentError, Option } from 'commander';
-import { InvalidSettingError } from '../../../infra/errors.js';
-import { type PackTemplateOptions, renderPackTemplate } from '../../../infra/pack-template.js';
-import { DEFAULT_RULE_NAME } from '../../../infra/settings.js';
-import { Frequency, RootWithoutCredentialsResult } from '../../../rule/src/core/constants.js';
+import { type Command, Option } from 'commander';
+import { DefaultName } from '../../../definition/names.js';
+import { type PackTemplateOptions, renderPackTemplate } from '../../../definition/pack-template.js';
+import { Frequency, RootWithoutCredentialsResult } from '../../../definition/settings.js';
 import { type ExitCode, ExitCode as ExitCodes } from '../exit-codes.js';
 import { globalOptions } from '../global-options.js';
 import type { CliIo } from '../io.js';
 import {
   parseFrequency,
+  parseFunctionArn,
   parseRoleName,
   parseRootWithoutCredentials,
   parseRuleName,
@@ -21,23 +21,6 @@ interface PackTemplateCommandOptions {
   readonly ignoreInactiveKeys?: boolean;
   readonly rootWithoutCredentials: RootWithoutCredentialsResult;
   readonly executionRoleName?: string;
-}
-
-/** Checks `--function-arn` with the renderer's own validation. */
-function parseFunctionArn(value: string): string {
-  try {
-    renderPackTemplate({ functionArn: value });
-    return value;
-  } catch (error) {
-    if (error instanceof InvalidSettingError) {
-      // Commander already names the option and the value; keep what is allowed.
-      const allowed = /; allowed: (.*)$/.exec(error.message)?.[1];
-      throw new InvalidArgumentError(
-        allowed === undefined ? error.message : `Allowed: ${allowed}.`,
-      );
-    }
-    throw error;
-  }
 }
 
 /** The template text: YAML, or JSON with `--output json` (JSON is also valid YAML). */
@@ -63,7 +46,7 @@ export function addPackTemplateCommand(
       'print the conformance pack template (YAML) that deploys the rule with an existing function',
     )
     .requiredOption('--function-arn <arn>', "ARN of the rule's Lambda function", parseFunctionArn)
-    .option('--rule-name <name>', 'name of the Config rule', parseRuleName, DEFAULT_RULE_NAME)
+    .option('--rule-name <name>', 'name of the Config rule', parseRuleName, DefaultName.rule)
     .addOption(
       new Option(
         '--frequency <frequency>',

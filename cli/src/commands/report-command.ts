@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { DEFAULT_RULE_NAME } from '../../../infra/settings.js';
+import { DefaultName } from '../../../definition/names.js';
 import { type ExitCode, ExitCode as ExitCodes, exitCodeFor } from '../exit-codes.js';
 import { globalOptions, outputFormat, sessionOptions } from '../global-options.js';
 import type { CliIo } from '../io.js';
@@ -53,7 +53,7 @@ export function addReportCommand(
       '--rule-name <name>',
       "the rule's name before any suffix",
       parseRuleName,
-      DEFAULT_RULE_NAME,
+      DefaultName.rule,
     )
     .option('--concurrency <n>', 'accounts read at once', parseConcurrency, DEFAULT_CONCURRENCY)
     .option(

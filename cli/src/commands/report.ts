@@ -1,4 +1,4 @@
-import { DEFAULT_RULE_NAME } from '../../../infra/settings.js';
+import { DefaultName } from '../../../definition/names.js';
 import {
   type AggregateEvaluation,
   getAggregateEvaluations,
@@ -95,7 +95,7 @@ export async function readAggregatorReport(options: ReportOptions): Promise<Repo
   const config = configClientFor(session);
   const allow = options.allowInsufficientData === true;
   try {
-    const matches = ruleNameMatcher(options.ruleName ?? DEFAULT_RULE_NAME);
+    const matches = ruleNameMatcher(options.ruleName ?? DefaultName.rule);
     const listing = await listAggregateRuleCompliance(config, options.aggregatorName, matches);
     const { entries } = listing;
     let detailPages = 0;

@@ -3,14 +3,11 @@ import {
   type Evaluation,
   PutEvaluationsCommand,
 } from '@aws-sdk/client-config-service';
+import { ACCOUNT_RESOURCE_TYPE, type ComplianceType } from '../../../definition/config.js';
 import { type BackoffOptions, backoffDelay, type Sleep, sleep } from '../aws/backoff.js';
 import { toRuleError } from '../aws/errors.js';
 import { truncateAtWord } from '../core/annotation.js';
-import {
-  ACCOUNT_RESOURCE_TYPE,
-  ANNOTATION_MAX_LENGTH,
-  type ComplianceType,
-} from '../core/constants.js';
+import { ANNOTATION_MAX_LENGTH } from '../core/constants.js';
 import { PutEvaluationsError } from '../core/errors.js';
 
 /**

@@ -1,8 +1,7 @@
+import { isAccountId, RoleName, roleReference } from '../../../definition/names.js';
 import { InvalidEventError, InvalidParameterError } from './errors.js';
 
 const ARN_PATTERN = /^arn:(aws[a-z-]*):([a-z0-9-]+):([a-z0-9-]*):(\d{12})?:/;
-/** A 12-digit AWS account id. */
-export const ACCOUNT_ID_PATTERN = /^\d{12}$/;
 
 /** The parts of an ARN the rule needs. */
 export interface ArnParts {
@@ -32,15 +31,12 @@ export function parseArn(arn: string, field = 'ARN'): ArnParts {
   return { partition, service, region, ...(accountId === undefined ? {} : { accountId }) };
 }
 
-/** Whether `value` is a 12-digit AWS account id. */
-export function isAccountId(value: unknown): value is string {
-  return typeof value === 'string' && ACCOUNT_ID_PATTERN.test(value);
-}
-
 /**
- * The ARN of the role the rule assumes in an evaluated account.
+ * The ARN of a role in an evaluated account:
+ * `arn:<partition>:iam::<account>:role/<path>/<name>`.
  *
- * @throws InvalidParameterError when the account id is malformed
+ * @param roleName the role's name, optionally under an IAM path (`security/Audit`)
+ * @throws InvalidParameterError when the account id or the role name is malformed
  */
 export function executionRoleArn(partition: string, accountId: string, roleName: string): string {
   if (!isAccountId(accountId)) {
@@ -48,5 +44,11 @@ export function executionRoleArn(partition: string, accountId: string, roleName:
       `Cannot build the execution role ARN: received account id ${JSON.stringify(accountId)}; expected 12 digits`,
     );
   }
-  return `arn:${partition}:iam::${accountId}:role/${roleName}`;
+  const role = roleReference(roleName);
+  if (role === undefined) {
+    throw new InvalidParameterError(
+      `Cannot build the execution role ARN: received role name ${JSON.stringify(roleName)}; expected ${RoleName.description}`,
+    );
+  }
+  return `arn:${partition}:iam::${accountId}:role/${role.qualifiedName}`;
 }

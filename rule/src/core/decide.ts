@@ -1,3 +1,4 @@
+import { ComplianceType } from '../../../definition/config.js';
 import {
   countKeys,
   deleteAdvice,
@@ -5,7 +6,7 @@ import {
   fitAnnotation,
   truncateAtWord,
 } from './annotation.js';
-import { ANNOTATION_MAX_LENGTH, ComplianceType } from './constants.js';
+import { ANNOTATION_MAX_LENGTH } from './constants.js';
 import { CredentialReportUnavailableError, RuleError } from './errors.js';
 import type {
   AccountSummaryFacts,

@@ -1,20 +1,11 @@
-/** Options accepted by every {@link RuleError}. */
-export interface RuleErrorOptions {
-  /** The underlying error, kept for logs and debugging. */
-  readonly cause?: unknown;
-}
+import { ProjectError } from '../../../definition/errors.js';
 
 /**
  * Base class of every error the rule raises on purpose. Any `RuleError`
  * escaping the handler fails the invocation, so Config records an evaluation
  * error and keeps the last result instead of a made-up verdict.
  */
-export class RuleError extends Error {
-  constructor(message: string, options: RuleErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = new.target.name;
-  }
-}
+export class RuleError extends ProjectError {}
 
 /** The Lambda event is not a Config rule event this rule can evaluate. */
 export class InvalidEventError extends RuleError {}

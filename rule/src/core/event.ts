@@ -1,5 +1,6 @@
-import { isAccountId, parseArn } from './arn.js';
-import { MessageType } from './constants.js';
+import { MessageType } from '../../../definition/config.js';
+import { isAccountId } from '../../../definition/names.js';
+import { parseArn } from './arn.js';
 import { InvalidEventError } from './errors.js';
 import { describe, parseRuleParameters, type RuleParameters } from './parameters.js';
 

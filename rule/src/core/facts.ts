@@ -1,4 +1,4 @@
-import type { ComplianceType } from './constants.js';
+import type { ComplianceType } from '../../../definition/config.js';
 
 /** What `iam:GetAccountSummary` says about the root user. */
 export interface AccountSummaryFacts {

@@ -1,15 +1,17 @@
-import { DEFAULT_PARAMETERS, ParameterName, RootWithoutCredentialsResult } from './constants.js';
+import { RoleName, roleReference } from '../../../definition/names.js';
+import {
+  DEFAULT_RULE_SETTINGS,
+  ParameterName,
+  RootWithoutCredentialsResult,
+  type RuleSettings,
+} from '../../../definition/settings.js';
 import { InvalidParameterError } from './errors.js';
 
-/** The rule parameters, validated and typed. */
-export interface RuleParameters {
-  /** `true`: only an active root key is non-compliant. @default false */
-  readonly ignoreInactiveKeys: boolean;
-  /** Result when the root user has neither keys nor password. @default COMPLIANT */
-  readonly rootWithoutCredentials: RootWithoutCredentialsResult;
-  /** Role to assume in the evaluated account (cross-account mode). @default none */
-  readonly executionRoleName?: string;
-}
+/** The rule parameters, validated and typed: the rule's part of its settings. */
+export type RuleParameters = Pick<
+  RuleSettings,
+  'ignoreInactiveKeys' | 'rootWithoutCredentials' | 'executionRoleName'
+>;
 
 /** What {@link parseRuleParameters} returns: the parameters and the names it ignored. */
 export interface ParsedParameters {
@@ -19,8 +21,6 @@ export interface ParsedParameters {
   readonly unknownNames: readonly string[];
 }
 
-/** IAM role names, without a path: what `ExecutionRoleName` accepts. */
-export const ROLE_NAME_PATTERN = /^[\w+=,.@-]{1,64}$/;
 const KNOWN_NAMES: ReadonlySet<string> = new Set(Object.values(ParameterName));
 
 /**
@@ -39,11 +39,11 @@ export function parseRuleParameters(raw: string | undefined): ParsedParameters {
   const parameters: RuleParameters = {
     ignoreInactiveKeys:
       ignoreInactive === undefined
-        ? DEFAULT_PARAMETERS.ignoreInactiveKeys
+        ? DEFAULT_RULE_SETTINGS.ignoreInactiveKeys
         : parseBoolean(ParameterName.IgnoreInactiveKeys, ignoreInactive),
     rootWithoutCredentials:
       withoutCredentials === undefined
-        ? DEFAULT_PARAMETERS.rootWithoutCredentials
+        ? DEFAULT_RULE_SETTINGS.rootWithoutCredentials
         : parseRootWithoutCredentials(withoutCredentials),
     ...(roleName === undefined ? {} : { executionRoleName: parseRoleName(roleName) }),
   };
@@ -101,9 +101,9 @@ function parseRootWithoutCredentials(value: string): RootWithoutCredentialsResul
 }
 
 function parseRoleName(value: string): string {
-  if (ROLE_NAME_PATTERN.test(value)) return value;
+  if (roleReference(value) !== undefined) return value;
   throw new InvalidParameterError(
-    `Rule parameter ${ParameterName.ExecutionRoleName} has an invalid value: received ${JSON.stringify(value)}; expected an IAM role name (1-64 characters of letters, digits and +=,.@_-, no path)`,
+    `Rule parameter ${ParameterName.ExecutionRoleName} has an invalid value: received ${JSON.stringify(value)}; expected ${RoleName.description}`,
   );
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { renderPackTemplate } from '../../../infra/pack-template.js';
+import { renderPackTemplate } from '../../../definition/pack-template.js';
 import { run } from '../capture-io.js';
 
 const FUNCTION_ARN = 'arn:aws:lambda:eu-west-1:111111111111:function:root-access-key-rule';

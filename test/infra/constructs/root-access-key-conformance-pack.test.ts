@@ -1,13 +1,13 @@
 import { Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
+import { InvalidSettingError } from '../../../definition/errors.js';
+import { PACK_TEMPLATE_MAX_BYTES, packTemplateBytes } from '../../../definition/pack-template.js';
+import { Frequency } from '../../../definition/settings.js';
 import {
   RootAccessKeyConformancePack,
   type RootAccessKeyConformancePackProps,
 } from '../../../infra/constructs/root-access-key-conformance-pack.js';
-import { InvalidSettingError } from '../../../infra/errors.js';
-import { PACK_TEMPLATE_MAX_BYTES, packTemplateBytes } from '../../../infra/pack-template.js';
-import { Frequency } from '../../../rule/src/core/constants.js';
 import {
   errorOf,
   onlyResource,

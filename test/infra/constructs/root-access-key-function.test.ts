@@ -2,12 +2,12 @@ import { Duration, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { describe, expect, it } from 'vitest';
+import { InvalidSettingError } from '../../../definition/errors.js';
 import {
   ROOT_ACCESS_KEY_FUNCTION_DEFAULTS,
   RootAccessKeyFunction,
   type RootAccessKeyFunctionProps,
 } from '../../../infra/constructs/root-access-key-function.js';
-import { InvalidSettingError } from '../../../infra/errors.js';
 import { errorOf, onlyResource, TEST_ENV, testApp } from '../support.js';
 
 function build(props: RootAccessKeyFunctionProps = {}) {

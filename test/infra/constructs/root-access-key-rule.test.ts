@@ -1,13 +1,13 @@
 import { Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
+import { InvalidSettingError } from '../../../definition/errors.js';
+import { Frequency, RootWithoutCredentialsResult } from '../../../definition/settings.js';
 import { RootAccessKeyFunction } from '../../../infra/constructs/root-access-key-function.js';
 import {
   RootAccessKeyRule,
   type RootAccessKeyRuleProps,
 } from '../../../infra/constructs/root-access-key-rule.js';
-import { InvalidSettingError } from '../../../infra/errors.js';
-import { Frequency, RootWithoutCredentialsResult } from '../../../rule/src/core/constants.js';
 import {
   errorOf,
   onlyResource,

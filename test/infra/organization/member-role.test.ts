@@ -1,9 +1,9 @@
 import { Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { InvalidSettingError } from '../../../infra/errors.js';
+import { InvalidSettingError } from '../../../definition/errors.js';
+import { ALL_RULE_IAM_ACTIONS } from '../../../definition/permissions.js';
 import { MemberRole } from '../../../infra/organization/index.js';
-import { ALL_RULE_IAM_ACTIONS } from '../../../infra/permissions.js';
 import { errorOf, TEST_ENV, testApp } from '../support.js';
 
 const CENTRAL_ROLE_ARN = 'arn:aws:iam::111111111111:role/central-function-role';
@@ -25,6 +25,15 @@ describe('MemberRole', () => {
         ],
       },
     });
+  });
+
+  it('puts a role name given under an IAM path into Path and RoleName', () => {
+    roleTemplate('security/team/RootKeyRule').hasResourceProperties('AWS::IAM::Role', {
+      RoleName: 'RootKeyRule',
+      Path: '/security/team/',
+    });
+    const plain = Object.values(roleTemplate().findResources('AWS::IAM::Role'))[0];
+    expect(plain?.Properties.Path).toBeUndefined();
   });
 
   it('allows exactly the four actions of the rule, in one inline policy, and nothing else', () => {
@@ -57,7 +66,7 @@ describe('MemberRole', () => {
     expect(ALL_RULE_IAM_ACTIONS).toHaveLength(4);
   });
 
-  it.each(['has/path', '', 'x'.repeat(65), 'space name'])(
+  it.each(['has//double-slash', '', 'x'.repeat(65), 'space name'])(
     'rejects the role name %j',
     (roleName) => {
       const error = errorOf(() => roleTemplate(roleName));

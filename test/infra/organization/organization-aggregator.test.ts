@@ -1,11 +1,9 @@
 import { Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { InvalidSettingError } from '../../../infra/errors.js';
-import {
-  DEFAULT_AGGREGATOR_NAME,
-  OrganizationAggregator,
-} from '../../../infra/organization/index.js';
+import { InvalidSettingError } from '../../../definition/errors.js';
+import { DefaultName } from '../../../definition/names.js';
+import { OrganizationAggregator } from '../../../infra/organization/index.js';
 import { errorOf, onlyResource, TEST_ENV, testApp } from '../support.js';
 
 function synth(aggregatorName?: string): Template {
@@ -24,7 +22,7 @@ describe('OrganizationAggregator', () => {
     const role = onlyResource(template, 'AWS::IAM::Role');
     const aggregator = onlyResource(template, 'AWS::Config::ConfigurationAggregator');
     expect(aggregator.resource.Properties).toEqual({
-      ConfigurationAggregatorName: DEFAULT_AGGREGATOR_NAME,
+      ConfigurationAggregatorName: DefaultName.aggregator,
       OrganizationAggregationSource: {
         AllAwsRegions: true,
         RoleArn: { 'Fn::GetAtt': [role.id, 'Arn'] },

@@ -1,13 +1,13 @@
 import { Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { InvalidSettingError } from '../../../infra/errors.js';
+import { InvalidSettingError } from '../../../definition/errors.js';
+import { PACK_RULE_LOGICAL_ID } from '../../../definition/pack-template.js';
+import { Frequency, ParameterName } from '../../../definition/settings.js';
 import {
   RootAccessKeyOrganizationConformancePack,
   type RootAccessKeyOrganizationConformancePackProps,
 } from '../../../infra/organization/index.js';
-import { PACK_RULE_LOGICAL_ID } from '../../../infra/pack-template.js';
-import { Frequency, ParameterName } from '../../../rule/src/core/constants.js';
 import { errorOf, onlyResource, TEST_ENV, testApp } from '../support.js';
 import { bodyOf, expectValidRuleTemplate } from '../template-body.js';
 import { at } from './support.js';
@@ -86,7 +86,11 @@ describe('RootAccessKeyOrganizationConformancePack', () => {
       /excludedAccounts: received "1001 accounts"; allowed: at most 1000/,
     ],
     ['a pack name Config rejects', { packName: 'root_keys' }, /packName: received "root_keys"/],
-    ['a bad execution role name', { executionRoleName: 'a b' }, /option executionRoleName/],
+    [
+      'a bad execution role name',
+      { executionRoleName: 'a b' },
+      /RootAccessKeyOrganizationConformancePack prop executionRoleName: received "a b"/,
+    ],
   ])('rejects %s', (_case, props, message) => {
     const error = errorOf(() => synth(props));
     expect(error).toBeInstanceOf(InvalidSettingError);

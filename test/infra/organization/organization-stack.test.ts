@@ -2,16 +2,15 @@ import { Validations } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import type { IConstruct } from 'constructs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { InvalidSettingError } from '../../../infra/errors.js';
+import { InvalidSettingError } from '../../../definition/errors.js';
+import { PACK_RULE_LOGICAL_ID } from '../../../definition/pack-template.js';
+import { ParameterName } from '../../../definition/settings.js';
 import {
   CENTRAL_ROLE_ARN_PARAMETER,
   DEFAULT_ORGANIZATION_SETTINGS,
   MEMBER_ROLE_LOGICAL_ID,
   OrganizationStack,
 } from '../../../infra/organization/index.js';
-import { PACK_RULE_LOGICAL_ID } from '../../../infra/pack-template.js';
-import { DEFAULT_RULE_SETTINGS } from '../../../infra/settings.js';
-import { ParameterName } from '../../../rule/src/core/constants.js';
 import {
   errorOf,
   onlyResource,
@@ -311,6 +310,23 @@ describe('OrganizationStack', () => {
         'RootAccessKeyRuleMember',
       );
     });
+
+    it('may carry an IAM path, which every place reads the same way', () => {
+      const synthesized = synthOrganization({ memberRoleName: 'security/RootKeyAudit' });
+      const body = bodyOf(stackSetOf(synthesized).TemplateBody);
+      const role = at(body, 'Resources', MEMBER_ROLE_LOGICAL_ID, 'Properties');
+      expect(role).toMatchObject({ RoleName: 'RootKeyAudit', Path: '/security/' });
+      expect(centralMemberRoleOf(synthesized, 'RootKeyAudit')).toMatchObject({
+        Path: '/security/',
+      });
+      expect(
+        at(packBodyOf(synthesized), 'Resources', PACK_RULE_LOGICAL_ID, 'Properties'),
+      ).toMatchObject({
+        InputParameters: { [ParameterName.ExecutionRoleName]: 'security/RootKeyAudit' },
+      });
+      const assume = functionRoleStatements(synthesized).find((s) => s.Action === 'sts:AssumeRole');
+      expect(JSON.stringify(assume?.Resource)).toContain(':iam::*:role/security/RootKeyAudit"');
+    });
   });
 
   describe('aggregator', () => {
@@ -372,7 +388,6 @@ describe('OrganizationStack', () => {
       const app = testApp();
       const stack = new OrganizationStack(app, 'Org', {
         env: TEST_ENV,
-        settings: DEFAULT_RULE_SETTINGS,
         organization: {
           ...DEFAULT_ORGANIZATION_SETTINGS,
           organizationId: 'o-zyxwvutsrq',
@@ -392,7 +407,6 @@ describe('OrganizationStack', () => {
         () =>
           new OrganizationStack(testApp(), 'Org', {
             env: TEST_ENV,
-            settings: DEFAULT_RULE_SETTINGS,
             organization: {
               ...DEFAULT_ORGANIZATION_SETTINGS,
               organizationId: 'r-ab12',

@@ -1,8 +1,8 @@
 import { Validations } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { readOrganizationSettings } from '../../../infra/app/organization-context.js';
 import { OrganizationStack } from '../../../infra/organization/index.js';
-import { DEFAULT_RULE_SETTINGS } from '../../../infra/settings.js';
 import { TEST_ENV, testApp } from '../support.js';
 
 /** The smallest valid organization context. */
@@ -27,7 +27,7 @@ export function synthOrganization(context: Record<string, unknown> = {}): Synthe
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   const stack = new OrganizationStack(app, 'RootAccessKeyRuleOrganization', {
     env: TEST_ENV,
-    settings: DEFAULT_RULE_SETTINGS,
+    organization: readOrganizationSettings(app),
   });
   app.synth();
   return { stack, template: Template.fromStack(stack) };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ComplianceType } from '../../../rule/src/core/constants.js';
+import { ComplianceType } from '../../../definition/config.js';
 import { decide } from '../../../rule/src/core/decide.js';
 import { RuleError } from '../../../rule/src/core/errors.js';
 import type { CredentialReportOutcome, RootKeySlot } from '../../../rule/src/core/facts.js';

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ComplianceType, DEFAULT_PARAMETERS } from '../../../rule/src/core/constants.js';
+import { ComplianceType } from '../../../definition/config.js';
+import { DEFAULT_RULE_SETTINGS } from '../../../definition/settings.js';
 import { decide } from '../../../rule/src/core/decide.js';
 import { CredentialReportUnavailableError, RuleError } from '../../../rule/src/core/errors.js';
 import type { RootKeySlot } from '../../../rule/src/core/facts.js';
 import type { RuleParameters } from '../../../rule/src/core/parameters.js';
 
-const defaults: RuleParameters = { ...DEFAULT_PARAMETERS };
-const ignoreInactive: RuleParameters = { ...DEFAULT_PARAMETERS, ignoreInactiveKeys: true };
+const defaults: RuleParameters = { ...DEFAULT_RULE_SETTINGS };
+const ignoreInactive: RuleParameters = { ...DEFAULT_RULE_SETTINGS, ignoreInactiveKeys: true };
 
 const activeKey: RootKeySlot = {
   slot: 1,

@@ -54,7 +54,12 @@ describe('parseRuleParameters', () => {
     );
   });
 
-  it.each(['arn:aws:iam::123456789012:role/x', 'path/role', 'a'.repeat(65), 'has space'])(
+  it('accepts an execution role under an IAM path', () => {
+    const { parameters } = parseRuleParameters('{"ExecutionRoleName":"security/RootKeyRule"}');
+    expect(parameters.executionRoleName).toBe('security/RootKeyRule');
+  });
+
+  it.each(['arn:aws:iam::123456789012:role/x', 'path//role', 'a'.repeat(65), 'has space'])(
     'rejects the execution role name %s',
     (name) => {
       expect(() => parseRuleParameters(JSON.stringify({ ExecutionRoleName: name }))).toThrow(

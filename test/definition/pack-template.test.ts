@@ -1,7 +1,7 @@
 import { Lazy } from 'aws-cdk-lib';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { InvalidSettingError } from '../../infra/errors.js';
+import { InvalidSettingError } from '../../definition/errors.js';
 import {
   assertPackTemplateSize,
   PACK_RULE_LOGICAL_ID,
@@ -9,19 +9,19 @@ import {
   type PackTemplateOptions,
   packTemplateBytes,
   renderPackTemplate,
-} from '../../infra/pack-template.js';
+} from '../../definition/pack-template.js';
 import {
   Frequency,
   ParameterName,
   RootWithoutCredentialsResult,
-} from '../../rule/src/core/constants.js';
+} from '../../definition/settings.js';
 import {
   configRuleValueDefects,
   errorOf,
   SAMPLE_FUNCTION_ARN,
   schemaDiagnostics,
-} from './support.js';
-import { expectValidRuleTemplate } from './template-body.js';
+} from '../infra/support.js';
+import { expectValidRuleTemplate } from '../infra/template-body.js';
 
 const ARN = SAMPLE_FUNCTION_ARN;
 
@@ -57,6 +57,12 @@ describe('renderPackTemplate', () => {
           },
         },
       },
+    });
+  });
+
+  it('passes an execution role under an IAM path as given', () => {
+    expect(ruleOf({ executionRoleName: 'security/RootKeyRule' }).InputParameters).toMatchObject({
+      [ParameterName.ExecutionRoleName]: 'security/RootKeyRule',
     });
   });
 
@@ -161,7 +167,7 @@ describe('renderPackTemplate', () => {
       '"NON_COMPLIANT"',
       'COMPLIANT, NOT_APPLICABLE',
     ],
-    ['executionRoleName', { executionRoleName: 'path/Role' }, '"path/Role"', 'an IAM role name'],
+    ['executionRoleName', { executionRoleName: 'a Role' }, '"a Role"', 'an IAM role name'],
     ['description', { description: 'd'.repeat(257) }, '"ddd', 'at most 256 characters'],
     ['description', { description: '  ' }, '"  "', 'non-blank'],
   ])(

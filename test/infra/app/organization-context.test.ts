@@ -1,13 +1,11 @@
 import { App } from 'aws-cdk-lib';
 import { describe, expect, it } from 'vitest';
-import { InvalidSettingError } from '../../../infra/errors.js';
-import {
-  DEFAULT_AGGREGATOR_NAME,
-  DEFAULT_ORGANIZATION_SETTINGS,
-  readOrganizationSettings,
-} from '../../../infra/organization/index.js';
+import { InvalidSettingError } from '../../../definition/errors.js';
+import { DefaultName } from '../../../definition/names.js';
+import { readOrganizationSettings } from '../../../infra/app/organization-context.js';
+import { DEFAULT_ORGANIZATION_SETTINGS } from '../../../infra/organization/index.js';
+import { ORGANIZATION_CONTEXT } from '../organization/support.js';
 import { errorOf } from '../support.js';
-import { ORGANIZATION_CONTEXT } from './support.js';
 
 function read(context: Record<string, unknown>) {
   return readOrganizationSettings(new App({ context }));
@@ -26,7 +24,7 @@ describe('readOrganizationSettings', () => {
       memberRoleName: 'RootAccessKeyRuleMember',
       maxConcurrency: 10,
       aggregator: true,
-      aggregatorName: DEFAULT_AGGREGATOR_NAME,
+      aggregatorName: DefaultName.aggregator,
       delegatedAdmin: false,
     });
     expect(DEFAULT_ORGANIZATION_SETTINGS.memberRoleName).toBe('RootAccessKeyRuleMember');
@@ -81,16 +79,23 @@ describe('readOrganizationSettings', () => {
     expect(error.message).toContain(`-c ${key}=`);
   });
 
+  it('accepts a member role under an IAM path', () => {
+    expect(
+      read({ ...ORGANIZATION_CONTEXT, memberRoleName: 'security/RootKeyRule' }).memberRoleName,
+    ).toBe('security/RootKeyRule');
+  });
+
   it.each([
     ['organizationId', 'o-short', 'o- and 10-32 lowercase letters or digits'],
     ['organizationId', 'O-ABCDEFGHIJ', 'o- and 10-32 lowercase letters or digits'],
     ['organizationId', '123456789012', 'o- and 10-32 lowercase letters or digits'],
-    ['organizationalUnitIds', 'ou-ab12-abcdefgh,ou-bad', 'OU ids (ou-'],
+    ['organizationalUnitIds', 'ou-ab12-abcdefgh,ou-bad', 'an OU id (ou-'],
     ['organizationalUnitIds', 'o-abcdefghij', 'the root id'],
     ['organizationalUnitIds', 'r-AB12', 'the root id'],
-    ['excludedAccounts', '12345678901', '12-digit account ids'],
-    ['excludedAccounts', '111111111111,abc', '12-digit account ids'],
-    ['memberRoleName', 'path/Role', 'an IAM role name'],
+    ['excludedAccounts', '12345678901', 'a 12-digit account id'],
+    ['excludedAccounts', '111111111111,abc', 'a 12-digit account id'],
+    ['memberRoleName', 'Role Name', 'an IAM role name'],
+    ['memberRoleName', 'path//Role', 'optionally under a path'],
     ['memberRoleName', 'x'.repeat(65), 'an IAM role name'],
     ['maxConcurrency', '0', 'an integer from 1 to 900'],
     ['maxConcurrency', '901', 'an integer from 1 to 900'],

@@ -1,19 +1,20 @@
 import { type App, type Environment, type Stack, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { RootAccessKeyRuleStack } from './account-stack.js';
+import { InvalidSettingError } from '../../definition/errors.js';
+import { RootAccessKeyRuleStack } from '../account-stack.js';
+import { OrganizationStack } from '../organization/organization-stack.js';
+import { Packaging } from '../settings.js';
+import { assertKnownContextKeys, ContextKey } from './context-keys.js';
 import {
-  assertKnownContextKeys,
   assertNoOrganizationKeys,
-  ContextKey,
+  Deployment,
   readBoolean,
   readDeployment,
   readPackaging,
   readRaw,
   readRuleSettings,
-} from './context.js';
-import { InvalidSettingError } from './errors.js';
-import { OrganizationStack } from './organization/index.js';
-import { Deployment, Packaging } from './settings.js';
+} from './context-readers.js';
+import { readOrganizationSettings } from './organization-context.js';
 
 /** Account used when neither the CLI nor the environment names one (offline synth). */
 export const OFFLINE_ACCOUNT = '123456789012';
@@ -40,7 +41,7 @@ export function defaultEnvironment(env: NodeJS.ProcessEnv = process.env): Requir
 }
 
 /**
- * Defines the app's stacks from its context and registers the cdk-nag
+ * Defines this repository's app from its context and registers the cdk-nag
  * AWS Solutions checks, which every synth then runs.
  *
  * @throws InvalidSettingError when a context value is invalid or unknown
@@ -71,5 +72,9 @@ export function buildApp(app: App, env: Required<Environment> = defaultEnvironme
       `Invalid context key "${ContextKey.Packaging}": received "${packaging}" with deployment=${deployment}; allowed: ${Packaging.ConformancePack} (an organization deployment always uses an organization conformance pack)`,
     );
   }
-  return new OrganizationStack(app, ORGANIZATION_STACK_ID, { env, settings });
+  return new OrganizationStack(app, ORGANIZATION_STACK_ID, {
+    env,
+    settings,
+    organization: readOrganizationSettings(app),
+  });
 }

@@ -1,17 +1,16 @@
 import { App } from 'aws-cdk-lib';
 import { describe, expect, it } from 'vitest';
+import { InvalidSettingError } from '../../../definition/errors.js';
+import { OrganizationId } from '../../../definition/names.js';
+import { DEFAULT_RULE_DESCRIPTION, DEFAULT_RULE_SETTINGS } from '../../../definition/settings.js';
 import {
-  assertKnownContextKeys,
-  ContextKey,
   readDeployment,
   readList,
+  readName,
   readPackaging,
   readRuleSettings,
-  readString,
-} from '../../infra/context.js';
-import { InvalidSettingError } from '../../infra/errors.js';
-import { DEFAULT_RULE_SETTINGS } from '../../infra/settings.js';
-import { errorOf } from './support.js';
+} from '../../../infra/app/context-readers.js';
+import { errorOf } from '../support.js';
 
 const app = (context: Record<string, unknown> = {}) => new App({ context });
 
@@ -22,9 +21,10 @@ describe('readRuleSettings', () => {
       frequency: 'TwentyFour_Hours',
       ignoreInactiveKeys: false,
       rootWithoutCredentials: 'COMPLIANT',
+      description: DEFAULT_RULE_DESCRIPTION,
       logRetentionDays: 365,
     });
-    expect(readRuleSettings(app())).toEqual(DEFAULT_RULE_SETTINGS);
+    expect(readRuleSettings(app())).toEqual({ ...DEFAULT_RULE_SETTINGS, logRetentionDays: 365 });
   });
 
   it('reads every key as -c gives it (strings)', () => {
@@ -43,6 +43,7 @@ describe('readRuleSettings', () => {
       frequency: 'One_Hour',
       ignoreInactiveKeys: true,
       rootWithoutCredentials: 'NOT_APPLICABLE',
+      description: DEFAULT_RULE_DESCRIPTION,
       logRetentionDays: 30,
     });
   });
@@ -54,7 +55,10 @@ describe('readRuleSettings', () => {
   });
 
   it('treats an empty value (-c key=) as not set', () => {
-    expect(readRuleSettings(app({ ruleName: '', frequency: '' }))).toEqual(DEFAULT_RULE_SETTINGS);
+    expect(readRuleSettings(app({ ruleName: '', frequency: '' }))).toEqual({
+      ...DEFAULT_RULE_SETTINGS,
+      logRetentionDays: 365,
+    });
   });
 
   it.each([
@@ -96,42 +100,18 @@ describe('readPackaging and readDeployment', () => {
   });
 });
 
-describe('readString and readList', () => {
-  const options = { pattern: /^o-[a-z0-9]{10,32}$/, description: 'an organization id' };
-
+describe('readName and readList', () => {
   it('fail clearly when a required key is missing', () => {
-    expect(errorOf(() => readString(app(), 'organizationId', options)).message).toBe(
-      'Missing context key "organizationId": it is required; allowed: an organization id (set it with -c organizationId=...)',
+    expect(errorOf(() => readName(app(), 'organizationId', OrganizationId)).message).toBe(
+      `Missing context key "organizationId": it is required; allowed: ${OrganizationId.description} (set it with -c organizationId=...)`,
     );
-    expect(errorOf(() => readList(app({ ids: ' , ' }), 'ids', options)).message).toContain(
+    expect(errorOf(() => readList(app({ ids: ' , ' }), 'ids', OrganizationId)).message).toContain(
       'Missing context key "ids"',
     );
   });
 
   it('return the default of an optional key', () => {
-    expect(readString(app(), 'k', { ...options, defaultValue: 'd' })).toBe('d');
-    expect(readList(app(), 'k', { ...options, defaultValue: [] })).toEqual([]);
-  });
-});
-
-describe('assertKnownContextKeys', () => {
-  it('accepts the app keys and the keys of CDK itself', () => {
-    const known = Object.fromEntries(Object.values(ContextKey).map((key) => [key, 'x']));
-    expect(() =>
-      assertKnownContextKeys({
-        ...known,
-        'cli-telemetry': false,
-        '@aws-cdk/core:target-partitions': ['aws'],
-        'aws:cdk:bundling-stacks': [],
-        'availability-zones:account=111111111111:region=eu-west-1': ['eu-west-1a'],
-      }),
-    ).not.toThrow();
-  });
-
-  it('rejects a misspelt key, listing the keys allowed', () => {
-    const error = errorOf(() => assertKnownContextKeys({ frequncy: 'One_Hour' }));
-    expect(error).toBeInstanceOf(InvalidSettingError);
-    expect(error.message).toMatch(/^Unknown context key "frequncy"; allowed keys: deployment, /);
-    expect(error.message).toContain('frequency');
+    expect(readName(app(), 'k', OrganizationId, 'd')).toBe('d');
+    expect(readList(app(), 'k', OrganizationId, [])).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidSettingError } from '../../infra/errors.js';
+import { InvalidSettingError } from '../../definition/errors.js';
 import {
   parseBoolean,
   parseEnum,
@@ -7,8 +7,8 @@ import {
   parseList,
   parseString,
   received,
-} from '../../infra/validate.js';
-import { errorOf } from './support.js';
+} from '../../definition/validate.js';
+import { errorOf } from '../infra/support.js';
 
 const LABEL = 'option x';
 

@@ -1,8 +1,9 @@
 import { InvalidSettingError } from './errors.js';
+import type { NameFormat } from './names.js';
 
 /**
- * Small validators of deployment settings, free of CDK so that the CDK app,
- * the constructs and the command-line tool share them. Each takes the name the
+ * Small validators of settings, free of CDK and of the AWS SDK, so that the
+ * CDK app, the constructs and the command-line tool share them. Each takes the name the
  * user knows the setting by (`label`, e.g. `context key "frequency"` or
  * `option functionArn`) and raises an {@link InvalidSettingError} that names it,
  * shows the value received and says what is allowed.
@@ -18,7 +19,12 @@ export function received(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
-function fail(label: string, value: unknown, allowed: string): never {
+/**
+ * Throws the {@link InvalidSettingError} of a value that is not allowed.
+ *
+ * @param allowed what is allowed, in words
+ */
+export function fail(label: string, value: unknown, allowed: string): never {
   throw new InvalidSettingError(
     `Invalid ${label}: received ${received(value)}; allowed: ${allowed}`,
   );
@@ -111,4 +117,13 @@ export function parseList(
     );
   }
   return trimmed;
+}
+
+/**
+ * A string that `format` accepts, trimmed.
+ *
+ * @throws InvalidSettingError when the value is not a string or `format` refuses it
+ */
+export function parseName(label: string, value: unknown, format: NameFormat): string {
+  return parseString(label, value, format.pattern, format.description);
 }

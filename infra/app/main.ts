@@ -1,6 +1,6 @@
 import { App } from 'aws-cdk-lib';
+import { InvalidSettingError } from '../../definition/errors.js';
 import { buildApp } from './build-app.js';
-import { InvalidSettingError } from './errors.js';
 
 /** The CDK app of cdk.json: `npm run synth` (offline) or `npm run deploy`. */
 try {

@@ -1,16 +1,16 @@
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { describe, expect, it } from 'vitest';
+import { InvalidSettingError } from '../../../definition/errors.js';
 import {
   ACCOUNT_STACK_ID,
   buildApp,
   defaultEnvironment,
   OFFLINE_ACCOUNT,
   OFFLINE_REGION,
-} from '../../infra/build-app.js';
-import { InvalidSettingError } from '../../infra/errors.js';
-import { errorOf, parseTemplateBody, TEST_ENV, testApp } from './support.js';
-import { resolvedPackBody } from './template-body.js';
+} from '../../../infra/app/build-app.js';
+import { errorOf, parseTemplateBody, TEST_ENV, testApp } from '../support.js';
+import { resolvedPackBody } from '../template-body.js';
 
 function build(context: Record<string, unknown> = {}) {
   const app = testApp(context);

@@ -1,0 +1,16 @@
+/**
+ * The command-line tool as functions (`import { … } from 'root-access-key-rule/cli'`),
+ * with the same credential, Region and endpoint resolution as the command
+ * line: run the whole command line with your own streams, or a command's work
+ * with typed options and rows.
+ *
+ * @packageDocumentation
+ */
+
+export type { EvaluateOptions, EvaluateResult, EvaluationRow } from './commands/evaluate.js';
+export { evaluateAccounts } from './commands/evaluate.js';
+export type { ReportOptions, ReportResult, ReportRow } from './commands/report.js';
+export { readAggregatorReport } from './commands/report.js';
+export { ExitCode } from './exit-codes.js';
+export type { CliIo, OutputStream } from './io.js';
+export { runCli } from './main.js';

@@ -1,0 +1,37 @@
+/**
+ * Facts of AWS Config that the rule, the pack template and the command-line
+ * tool share: what an evaluation can say, and what triggers a rule.
+ */
+
+/**
+ * Compliance results of AWS Config evaluations. The rule reports these
+ * three; `INSUFFICIENT_DATA` is what Config shows where no result exists
+ * (`PutEvaluations` rejects it from custom rules).
+ */
+export const ComplianceType = {
+  Compliant: 'COMPLIANT',
+  NonCompliant: 'NON_COMPLIANT',
+  NotApplicable: 'NOT_APPLICABLE',
+} as const;
+
+/** One of the values of {@link ComplianceType}. */
+export type ComplianceType = (typeof ComplianceType)[keyof typeof ComplianceType];
+
+/** `invokingEvent.messageType` values the rule accepts. */
+export const MessageType = {
+  ScheduledNotification: 'ScheduledNotification',
+  ConfigurationItemChangeNotification: 'ConfigurationItemChangeNotification',
+  OversizedConfigurationItemChangeNotification: 'OversizedConfigurationItemChangeNotification',
+} as const;
+
+/** One of the values of {@link MessageType}. */
+export type MessageType = (typeof MessageType)[keyof typeof MessageType];
+
+/** The Config resource type of an evaluated account. */
+export const ACCOUNT_RESOURCE_TYPE = 'AWS::::Account';
+
+/** `Source.Owner` of a custom rule backed by a Lambda function. */
+export const CUSTOM_LAMBDA_OWNER = 'CUSTOM_LAMBDA';
+
+/** `SourceDetails[].EventSource` of every Config rule trigger. */
+export const CONFIG_EVENT_SOURCE = 'aws.config';

@@ -1,0 +1,40 @@
+import { DefaultName } from '../../definition/names.js';
+
+/** Range of `maxConcurrency`: Lambda keeps at least 100 of the default 1,000 unreserved. */
+export const MAX_CONCURRENCY_RANGE = { min: 1, max: 900 } as const;
+
+/** Settings of the organization deployment. */
+export interface OrganizationSettings {
+  /** The organization id (`o-…`); the central role may assume roles only in it. */
+  readonly organizationId: string;
+  /** OU ids (`ou-…`) or the root id (`r-…`) whose accounts get the member role. */
+  readonly organizationalUnitIds: readonly string[];
+  /** Accounts that get neither the pack nor the member role. @default none */
+  readonly excludedAccounts: readonly string[];
+  /**
+   * Name of the member role, optionally under an IAM path (`security/RootKeyRule`):
+   * the rule's `ExecutionRoleName`. @default 'RootAccessKeyRuleMember'
+   */
+  readonly memberRoleName: string;
+  /** Reserved concurrency of the central function. @default 10 */
+  readonly maxConcurrency: number;
+  /** Whether to create the organization aggregator. @default true */
+  readonly aggregator: boolean;
+  /** Name of the aggregator. @default 'root-access-key-rule-organization' */
+  readonly aggregatorName: string;
+  /**
+   * Whether the central account is a delegated administrator (for AWS Config
+   * and StackSets) rather than the management account. @default false
+   */
+  readonly delegatedAdmin: boolean;
+}
+
+/** Defaults of the optional organization settings. */
+export const DEFAULT_ORGANIZATION_SETTINGS = {
+  excludedAccounts: [],
+  memberRoleName: DefaultName.memberRole,
+  maxConcurrency: 10,
+  aggregator: true,
+  aggregatorName: DefaultName.aggregator,
+  delegatedAdmin: false,
+} as const satisfies Omit<OrganizationSettings, 'organizationId' | 'organizationalUnitIds'>;

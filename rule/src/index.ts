@@ -1,0 +1,22 @@
+/**
+ * The rule's decision and its account evaluation, for embedding in tools of
+ * your own (`import { evaluateAccount } from 'root-access-key-rule/rule'`):
+ * give `evaluateAccount` an IAM client signed as the account to evaluate and
+ * the rule parameters; it reads the facts and returns the verdict the
+ * deployed rule would report. Needs `@aws-sdk/client-iam` (a peer dependency).
+ * The Lambda handler itself ships prebuilt with the constructs.
+ *
+ * @packageDocumentation
+ */
+
+export type { BackoffOptions, Deadline, Sleep } from './aws/backoff.js';
+export { deadlineIn } from './aws/backoff.js';
+export { decide } from './core/decide.js';
+export * from './core/errors.js';
+export type { ConfigRuleEvent, ParsedEvent } from './core/event.js';
+export { parseConfigRuleEvent } from './core/event.js';
+export type * from './core/facts.js';
+export type { ParsedParameters, RuleParameters } from './core/parameters.js';
+export { parseRuleParameters } from './core/parameters.js';
+export type { AccountEvaluation, EvaluateAccountInput } from './evaluate-account.js';
+export { evaluateAccount } from './evaluate-account.js';

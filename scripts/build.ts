@@ -1,0 +1,113 @@
+/**
+ * `npm run build`: builds what the package ships, into dist/:
+ * - dist/lib: the library entries (constructs, definition, rule), compiled
+ *   to ES modules with `.d.ts` by TypeScript, plus the tool's `.d.ts`;
+ * - dist/lambda/handler: the rule's Lambda handler, bundled by esbuild with
+ *   the AWS SDK, minified: the asset every RootAccessKeyFunction deploys;
+ * - dist/cli: the command-line tool, bundled by esbuild with its
+ *   dependencies into ES modules, one chunk per command, so an install needs
+ *   neither TypeScript nor a bundler and `--help` loads no AWS SDK.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { HANDLER_ASSET_PATH, HANDLER_FILE } from '../infra/constructs/handler-asset.js';
+import { CLI_BUNDLE_DIR, CLI_ENTRIES, HANDLER_BUNDLE_TARGET } from './build-settings.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const require = createRequire(import.meta.url);
+
+function step(text: string): void {
+  process.stderr.write(`build: ${text}\n`);
+}
+
+function compileLibrary(): void {
+  // typescript's exports hide bin/tsc; its package.json is exported, and the bin sits beside it.
+  const tsc = join(dirname(require.resolve('typescript/package.json')), 'bin/tsc');
+  for (const project of ['tsconfig.build.json', 'tsconfig.build-types.json']) {
+    execFileSync(process.execPath, [tsc, '-p', project], { cwd: ROOT, stdio: 'inherit' });
+  }
+}
+
+/**
+ * The handler bundle. Resolving packages by their `module` field first
+ * bundles the AWS SDK's ES module builds, which esbuild tree-shakes: 0.47 MB
+ * instead of 0.82 MB, and a module load of about 35 ms instead of 75 ms.
+ * Output is CommonJS: loaded with `require` it is as fast as ESM output
+ * (measured), without the `require` shim ESM output needs for bundled
+ * CommonJS code. A package.json beside it says so, wherever it is loaded.
+ */
+async function bundleHandler(): Promise<void> {
+  const outdir = join(ROOT, HANDLER_ASSET_PATH);
+  mkdirSync(outdir, { recursive: true });
+  await build({
+    entryPoints: [join(ROOT, 'rule/src/handler.ts')],
+    outfile: join(outdir, HANDLER_FILE),
+    bundle: true,
+    platform: 'node',
+    target: HANDLER_BUNDLE_TARGET,
+    format: 'cjs',
+    mainFields: ['module', 'main'],
+    minify: true,
+    keepNames: true,
+    sourcemap: false,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  writeFileSync(join(outdir, 'package.json'), '{ "type": "commonjs" }\n');
+}
+
+/**
+ * The command-line tool: ES modules with code splitting, so each command's
+ * dependencies (the AWS SDK, yaml, the progress bar) sit in chunks loaded by
+ * `import()` only when that command runs. Bundled CommonJS packages get the
+ * `require` they expect from `createRequire`.
+ */
+async function bundleCli(): Promise<void> {
+  await build({
+    entryPoints: Object.fromEntries(
+      Object.entries(CLI_ENTRIES).map(([name, entry]) => [name, join(ROOT, entry)]),
+    ),
+    outdir: join(ROOT, CLI_BUNDLE_DIR),
+    entryNames: '[name]',
+    chunkNames: 'chunks/[name]-[hash]',
+    bundle: true,
+    splitting: true,
+    platform: 'node',
+    target: 'node20.19',
+    format: 'esm',
+    mainFields: ['module', 'main'],
+    minify: true,
+    keepNames: true,
+    sourcemap: false,
+    legalComments: 'none',
+    logLevel: 'warning',
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
+  });
+}
+
+function sizeOf(dir: string): string {
+  const bytes = readdirSync(dir, { recursive: true, withFileTypes: false })
+    .map((name) => statSync(join(dir, String(name))))
+    .filter((stats) => stats.isFile())
+    .reduce((sum, stats) => sum + stats.size, 0);
+  return `${(bytes / 1024).toFixed(1)} KiB`;
+}
+
+const started = performance.now();
+rmSync(join(ROOT, 'dist'), { recursive: true, force: true });
+step('compiling the library (tsc)');
+compileLibrary();
+step('bundling the Lambda handler (esbuild)');
+await bundleHandler();
+step('bundling the command-line tool (esbuild)');
+await bundleCli();
+for (const dir of ['dist/lib', HANDLER_ASSET_PATH, CLI_BUNDLE_DIR]) {
+  step(`${relative(ROOT, join(ROOT, dir))}: ${sizeOf(join(ROOT, dir))}`);
+}
+step(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
