@@ -1,7 +1,6 @@
 #!/usr/bin/env node
-// Launcher of the command-line tool: runs the TypeScript sources with tsx, so
-// it works from a clone (`npx root-access-key-rule`) without a build step.
-import { register } from 'tsx/esm/api';
+// Launcher of the command-line tool: runs the compiled, bundled tool in
+// dist/cli (built by `npm run build`; the published package ships it).
 
 // A closed pipe (`... | head`) ends the output, not the program with a stack trace.
 process.stdout.on('error', (error) => {
@@ -9,6 +8,17 @@ process.stdout.on('error', (error) => {
   process.exit(process.exitCode ?? 0);
 });
 
-register();
-const { runCli } = await import(new URL('../cli/src/main.ts', import.meta.url).href);
-process.exitCode = await runCli(process.argv.slice(2));
+let cli;
+try {
+  cli = await import('../dist/cli/main.js');
+} catch (error) {
+  if (
+    error?.code !== 'ERR_MODULE_NOT_FOUND' ||
+    !String(error.message).includes('dist/cli/main.js')
+  ) {
+    throw error;
+  }
+  process.stderr.write('error: the tool is not built: run npm run build in this clone first\n');
+  process.exit(2);
+}
+process.exitCode = await cli.runCli(process.argv.slice(2));

@@ -13,6 +13,7 @@ export * from './errors.js';
 export * from './names.js';
 export * from './objects.js';
 export * from './pack-template.js';
+export * from './package-root.js';
 export * from './permissions.js';
 export * from './settings.js';
 export * from './validate.js';

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
+import { packageManifest } from '../../definition/package-root.js';
 import { addEvaluateCommand } from './commands/evaluate-command.js';
 import { addPackTemplateCommand } from './commands/pack-template.js';
 import { addReportCommand } from './commands/report-command.js';
@@ -9,8 +9,7 @@ import type { CliIo } from './io.js';
 
 /** The package version, from package.json. */
 export function packageVersion(): string {
-  const url = new URL('../../package.json', import.meta.url);
-  return (JSON.parse(readFileSync(url, 'utf8')) as { version: string }).version;
+  return packageManifest().version;
 }
 
 const EXIT_CODES = `

@@ -2,16 +2,7 @@ import { GetCallerIdentityCommand, type STSClient } from '@aws-sdk/client-sts';
 import { toRuleError } from '../../../rule/src/aws/errors.js';
 import { parseArn } from '../../../rule/src/core/arn.js';
 import { AwsCallError } from '../../../rule/src/core/errors.js';
-
-/** Who the tool runs as. */
-export interface CallerIdentity {
-  /** The caller's account id. */
-  readonly accountId: string;
-  /** The caller's ARN. */
-  readonly arn: string;
-  /** The caller's partition (`aws`, `aws-cn`, `aws-us-gov`), used for role ARNs. */
-  readonly partition: string;
-}
+import type { CallerIdentity } from '../identity.js';
 
 /**
  * Asks STS who the caller is (`sts:GetCallerIdentity`, which needs no permission).

@@ -1,53 +1,16 @@
-import type { ComplianceType } from '../../../definition/config.js';
 import { DEFAULT_RULE_SETTINGS } from '../../../definition/settings.js';
 import { assumeRole, type TemporaryCredentials } from '../../../rule/src/aws/assume-role.js';
-import { type BackoffOptions, deadlineIn, type Sleep } from '../../../rule/src/aws/backoff.js';
+import { deadlineIn } from '../../../rule/src/aws/backoff.js';
 import { errorMessage, errorName } from '../../../rule/src/aws/errors.js';
 import { executionRoleArn } from '../../../rule/src/core/arn.js';
 import { AccessDeniedError } from '../../../rule/src/core/errors.js';
 import type { RuleParameters } from '../../../rule/src/core/parameters.js';
 import { evaluateAccount } from '../../../rule/src/evaluate-account.js';
-import type { CallerIdentity } from '../aws/caller-identity.js';
 import { type AwsSession, iamClientFor } from '../aws/session.js';
 import { CliError, describeError } from '../errors.js';
 import { ERROR_COMPLIANCE } from '../exit-codes.js';
-
-/** One account's result: a verdict, or the error that prevented one. */
-export interface EvaluationRow {
-  readonly accountId: string;
-  /** The account's name (with `organization`). */
-  readonly accountName?: string;
-  /** The verdict, or `ERROR` when the account could not be evaluated. */
-  readonly compliance: ComplianceType | typeof ERROR_COMPLIANCE;
-  /** The rule's annotation; absent on error. */
-  readonly annotation?: string;
-  /** `AccountAccessKeysPresent` from the account summary; absent on error. */
-  readonly accessKeysPresent?: number;
-  /** Why the account could not be evaluated; absent when it was. */
-  readonly error?: string;
-}
-
-/** An account to evaluate. */
-export interface Target {
-  readonly accountId: string;
-  readonly accountName?: string;
-}
-
-/** How each account is evaluated. */
-export interface AccountEvaluatorOptions {
-  /** Role assumed in each account other than the caller's; needed for other accounts. */
-  readonly roleName?: string;
-  /** Rule parameters. @default the rule's defaults */
-  readonly parameters?: Partial<
-    Pick<RuleParameters, 'ignoreInactiveKeys' | 'rootWithoutCredentials'>
-  >;
-  /** Longest wait for one account's credential report. @default 120000 ms */
-  readonly reportTimeoutMs?: number;
-  /** Backoff of credential-report polling. @default the rule's */
-  readonly backoff?: BackoffOptions;
-  /** @default real timers */
-  readonly sleep?: Sleep;
-}
+import type { CallerIdentity } from '../identity.js';
+import type { AccountEvaluatorOptions, EvaluationRow, Target } from './evaluate-types.js';
 
 /** The `RoleSessionName` of the sessions the tool opens, visible in CloudTrail. */
 const SESSION_NAME = 'root-access-key-rule-cli';

@@ -1,8 +1,9 @@
 import { type Command, Option } from 'commander';
 import { RootWithoutCredentialsResult } from '../../../definition/settings.js';
-import { type ExitCode, exitCodeFor } from '../exit-codes.js';
-import { globalOptions, outputFormat, sessionOptions } from '../global-options.js';
+import type { ExitCode } from '../exit-codes.js';
+import { globalOptions } from '../global-options.js';
 import type { CliIo } from '../io.js';
+import { announceNodeSupport } from '../node-support.js';
 import {
   DEFAULT_CONCURRENCY,
   parseAccountIds,
@@ -10,12 +11,9 @@ import {
   parseRoleName,
   parseRootWithoutCredentials,
 } from '../options.js';
-import { renderRows } from '../output/render.js';
-import { withProgress } from '../progress.js';
-import { evaluateAccounts } from './evaluate.js';
-import { evaluationView } from './evaluate-view.js';
 
-interface EvaluateCommandOptions {
+/** The options of `evaluate`, as commander parses them. */
+export interface EvaluateCommandOptions {
   readonly accounts?: string[];
   readonly organization?: boolean;
   readonly roleName?: string;
@@ -28,7 +26,7 @@ const EXAMPLES = `
 Examples:
   $ root-access-key-rule evaluate
   $ root-access-key-rule evaluate --accounts 111111111111,222222222222 --role-name AuditRole
-  $ root-access-key-rule evaluate --organization --role-name AuditRole --output csv > root-keys.csv
+  $ root-access-key-rule evaluate --organization --role-name security/AuditRole --output csv > root-keys.csv
 
 The caller's own account is always evaluated with the caller's credentials;
 --role-name is assumed in every other account. Nothing is sent to AWS Config.`;
@@ -50,7 +48,7 @@ export function addEvaluateCommand(
     .option('--organization', 'evaluate every ACTIVE account of the organization')
     .option(
       '--role-name <name>',
-      'role to assume in each account (required with --accounts and --organization)',
+      'role to assume in each other account, optionally under an IAM path (required with --accounts and --organization)',
       parseRoleName,
     )
     .option(
@@ -73,32 +71,21 @@ export function addEvaluateCommand(
     )
     .addHelpText('after', EXAMPLES)
     .action(async (options: EvaluateCommandOptions, command: Command) => {
-      if (
-        (options.accounts !== undefined || options.organization) &&
-        options.roleName === undefined
-      ) {
+      const others = options.accounts !== undefined || options.organization === true;
+      if (others && options.roleName === undefined) {
         command.error('error: --role-name is required with --accounts and --organization', {
           exitCode: 2,
           code: 'root-access-key-rule.missingRoleName',
         });
       }
-      const global = globalOptions(command);
-      const format = outputFormat(global, io);
-      const { rows } = await withProgress(io.stderr, 'Evaluating accounts', (onProgress) =>
-        evaluateAccounts({
-          ...sessionOptions(global),
-          ...(options.accounts === undefined ? {} : { accounts: options.accounts }),
-          organization: options.organization === true,
-          ...(options.roleName === undefined ? {} : { roleName: options.roleName }),
-          concurrency: options.concurrency,
-          parameters: {
-            ignoreInactiveKeys: options.ignoreInactiveKeys === true,
-            rootWithoutCredentials: options.rootWithoutCredentials,
-          },
-          onProgress,
-        }),
-      );
-      io.stdout.write(renderRows(rows, format, evaluationView(rows)));
-      finish(exitCodeFor(rows));
+      if (!others && options.roleName !== undefined) {
+        command.error(
+          "error: --role-name applies only with --accounts or --organization; without them, evaluate checks the caller's own account with the caller's credentials",
+          { exitCode: 2, code: 'root-access-key-rule.roleNameWithoutAccounts' },
+        );
+      }
+      announceNodeSupport(io.stderr);
+      const { runEvaluate } = await import('./evaluate-run.js');
+      finish(await runEvaluate(options, globalOptions(command), io));
     });
 }

@@ -1,44 +1,19 @@
-import { type CallerIdentity, getCallerIdentity } from '../aws/caller-identity.js';
+import { getCallerIdentity } from '../aws/caller-identity.js';
 import { listActiveAccounts } from '../aws/list-accounts.js';
 import { type AwsSession, openSession, organizationsClientFor } from '../aws/session.js';
 import { mapWithConcurrency } from '../concurrency.js';
 import { UsageError } from '../errors.js';
+import type { CallerIdentity } from '../identity.js';
 import { DEFAULT_CONCURRENCY } from '../options.js';
-import {
-  type AccountEvaluatorOptions,
-  accountEvaluator,
-  type EvaluationRow,
-  type Target,
-} from './account-evaluator.js';
+import { accountEvaluator } from './account-evaluator.js';
+import type { EvaluateOptions, EvaluateResult, Target } from './evaluate-types.js';
 
-export type { AccountEvaluatorOptions, EvaluationRow } from './account-evaluator.js';
-
-/**
- * What to evaluate and how; the in-process form of `evaluate`'s options
- * (`roleName`, `parameters` and report polling: see {@link AccountEvaluatorOptions}).
- */
-export interface EvaluateOptions extends AccountEvaluatorOptions {
-  /** Accounts to evaluate. @default the caller's account only */
-  readonly accounts?: readonly string[];
-  /** Evaluate every ACTIVE account of the organization. @default false */
-  readonly organization?: boolean;
-  /** Accounts evaluated at once. @default 10 */
-  readonly concurrency?: number;
-  /** Named profile. @default the SDK's default resolution */
-  readonly profile?: string;
-  /** Region of the STS and IAM calls. @default the configured one, else us-east-1 */
-  readonly region?: string;
-  /** Called with the number of accounts done (0 first) and the total. */
-  readonly onProgress?: (done: number, total: number) => void;
-}
-
-/** What {@link evaluateAccounts} returns. */
-export interface EvaluateResult {
-  /** Who ran the evaluation. */
-  readonly caller: CallerIdentity;
-  /** One row per account, in the order the accounts were given or listed. */
-  readonly rows: readonly EvaluationRow[];
-}
+export type {
+  AccountEvaluatorOptions,
+  EvaluateOptions,
+  EvaluateResult,
+  EvaluationRow,
+} from './evaluate-types.js';
 
 /** IAM is global: any Region signs; us-east-1 is the `aws` partition's home. */
 const FALLBACK_REGION = 'us-east-1';

@@ -1,20 +1,18 @@
 import type { Command } from 'commander';
 import { DefaultName } from '../../../definition/names.js';
-import { type ExitCode, ExitCode as ExitCodes, exitCodeFor } from '../exit-codes.js';
-import { globalOptions, outputFormat, sessionOptions } from '../global-options.js';
+import type { ExitCode } from '../exit-codes.js';
+import { globalOptions } from '../global-options.js';
 import type { CliIo } from '../io.js';
+import { announceNodeSupport } from '../node-support.js';
 import {
   DEFAULT_CONCURRENCY,
   parseAggregatorName,
   parseConcurrency,
   parseRuleName,
 } from '../options.js';
-import { renderRows } from '../output/render.js';
-import { withProgress } from '../progress.js';
-import { readAggregatorReport } from './report.js';
-import { reportView } from './report-view.js';
 
-interface ReportCommandOptions {
+/** The options of `report`, as commander parses them. */
+export interface ReportCommandOptions {
   readonly aggregator: string;
   readonly ruleName: string;
   readonly concurrency: number;
@@ -32,9 +30,6 @@ Aggregators return only COMPLIANT and NON_COMPLIANT results: an account where
 the rule reported NOT_APPLICABLE shows as INSUFFICIENT_DATA, like one not
 evaluated yet, and exits 2 unless --allow-insufficient-data is given.`;
 
-/** Most rule names listed when nothing matched. */
-const SEEN_NAMES_SHOWN = 20;
-
 /** The `report` command: the rule's results across an organization, from a Config aggregator. */
 export function addReportCommand(
   program: Command,
@@ -46,7 +41,7 @@ export function addReportCommand(
     .description("read the rule's results for every account from an AWS Config aggregator")
     .requiredOption(
       '--aggregator <name>',
-      'name of the Config aggregator (the organization deployment names it root-access-key-rule-organization)',
+      `name of the Config aggregator (the organization deployment names it ${DefaultName.aggregator})`,
       parseAggregatorName,
     )
     .option(
@@ -62,31 +57,8 @@ export function addReportCommand(
     )
     .addHelpText('after', EXAMPLES)
     .action(async (options: ReportCommandOptions, command: Command) => {
-      const global = globalOptions(command);
-      const format = outputFormat(global, io);
-      const result = await withProgress(io.stderr, 'Reading accounts', (onProgress) =>
-        readAggregatorReport({
-          ...sessionOptions(global),
-          aggregatorName: options.aggregator,
-          ruleName: options.ruleName,
-          concurrency: options.concurrency,
-          allowInsufficientData: options.allowInsufficientData === true,
-          onProgress,
-        }),
-      );
-      io.stdout.write(renderRows(result.rows, format, reportView));
-      if (result.rows.length === 0) {
-        const seen = result.ruleNamesSeen.slice(0, SEEN_NAMES_SHOWN).join(', ') || 'none';
-        io.stderr.write(
-          `error: aggregator ${options.aggregator} holds no results of rule ${options.ruleName} (or its suffixed names); rules it holds: ${seen}\n`,
-        );
-        finish(ExitCodes.Error);
-        return;
-      }
-      finish(
-        exitCodeFor(result.rows, {
-          allowInsufficientData: options.allowInsufficientData === true,
-        }),
-      );
+      announceNodeSupport(io.stderr);
+      const { runReport } = await import('./report-run.js');
+      finish(await runReport(options, globalOptions(command), io));
     });
 }

@@ -1,0 +1,33 @@
+import { type ExitCode, exitCodeFor } from '../exit-codes.js';
+import { type GlobalOptions, outputFormat, sessionOptions } from '../global-options.js';
+import type { CliIo } from '../io.js';
+import { renderRows } from '../output/render.js';
+import { withProgress } from '../progress.js';
+import { evaluateAccounts } from './evaluate.js';
+import type { EvaluateCommandOptions } from './evaluate-command.js';
+import { evaluationView } from './evaluate-view.js';
+
+/** Runs `evaluate` (loaded only when it runs): evaluates, prints the rows, gives the exit code. */
+export async function runEvaluate(
+  options: EvaluateCommandOptions,
+  global: GlobalOptions,
+  io: CliIo,
+): Promise<ExitCode> {
+  const format = outputFormat(global, io);
+  const { rows } = await withProgress(io.stderr, 'Evaluating accounts', (onProgress) =>
+    evaluateAccounts({
+      ...sessionOptions(global),
+      ...(options.accounts === undefined ? {} : { accounts: options.accounts }),
+      organization: options.organization === true,
+      ...(options.roleName === undefined ? {} : { roleName: options.roleName }),
+      concurrency: options.concurrency,
+      parameters: {
+        ignoreInactiveKeys: options.ignoreInactiveKeys === true,
+        rootWithoutCredentials: options.rootWithoutCredentials,
+      },
+      onProgress,
+    }),
+  );
+  io.stdout.write(renderRows(rows, format, evaluationView(rows)));
+  return exitCodeFor(rows);
+}

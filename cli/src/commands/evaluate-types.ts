@@ -1,0 +1,74 @@
+import type { ComplianceType } from '../../../definition/config.js';
+import type { BackoffOptions, Sleep } from '../../../rule/src/aws/backoff.js';
+import type { RuleParameters } from '../../../rule/src/core/parameters.js';
+import type { ERROR_COMPLIANCE } from '../exit-codes.js';
+import type { CallerIdentity } from '../identity.js';
+
+/*
+ * The data types of `evaluate`, free of AWS SDK types, so that the
+ * declarations of `root-access-key-rule/cli` need no SDK package.
+ */
+
+/** One account's result: a verdict, or the error that prevented one. */
+export interface EvaluationRow {
+  readonly accountId: string;
+  /** The account's name (with `organization`). */
+  readonly accountName?: string;
+  /** The verdict, or `ERROR` when the account could not be evaluated. */
+  readonly compliance: ComplianceType | typeof ERROR_COMPLIANCE;
+  /** The rule's annotation; absent on error. */
+  readonly annotation?: string;
+  /** `AccountAccessKeysPresent` from the account summary; absent on error. */
+  readonly accessKeysPresent?: number;
+  /** Why the account could not be evaluated; absent when it was. */
+  readonly error?: string;
+}
+
+/** An account to evaluate. */
+export interface Target {
+  readonly accountId: string;
+  readonly accountName?: string;
+}
+
+/** How each account is evaluated. */
+export interface AccountEvaluatorOptions {
+  /** Role assumed in each account other than the caller's; needed for other accounts. */
+  readonly roleName?: string;
+  /** Rule parameters. @default the rule's defaults */
+  readonly parameters?: Partial<
+    Pick<RuleParameters, 'ignoreInactiveKeys' | 'rootWithoutCredentials'>
+  >;
+  /** Longest wait for one account's credential report. @default 120000 ms */
+  readonly reportTimeoutMs?: number;
+  /** Backoff of credential-report polling. @default the rule's */
+  readonly backoff?: BackoffOptions;
+  /** @default real timers */
+  readonly sleep?: Sleep;
+}
+
+/**
+ * What to evaluate and how; the in-process form of `evaluate`'s options
+ * (`roleName`, `parameters` and report polling: see {@link AccountEvaluatorOptions}).
+ */
+export interface EvaluateOptions extends AccountEvaluatorOptions {
+  /** Accounts to evaluate. @default the caller's account only */
+  readonly accounts?: readonly string[];
+  /** Evaluate every ACTIVE account of the organization. @default false */
+  readonly organization?: boolean;
+  /** Accounts evaluated at once. @default 10 */
+  readonly concurrency?: number;
+  /** Named profile. @default the SDK's default resolution */
+  readonly profile?: string;
+  /** Region of the STS and IAM calls. @default the configured one, else us-east-1 */
+  readonly region?: string;
+  /** Called with the number of accounts done (0 first) and the total. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** What {@link evaluateAccounts} returns. */
+export interface EvaluateResult {
+  /** Who ran the evaluation. */
+  readonly caller: CallerIdentity;
+  /** One row per account, in the order the accounts were given or listed. */
+  readonly rows: readonly EvaluationRow[];
+}
