@@ -1,7 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { App, BootstraplessSynthesizer, CfnParameter, Stack } from 'aws-cdk-lib';
+import {
+  App,
+  BootstraplessSynthesizer,
+  CfnParameter,
+  type IStackSynthesizer,
+  Stack,
+} from 'aws-cdk-lib';
 import type { CfnRole } from 'aws-cdk-lib/aws-iam';
 import { MemberRole } from './member-role.js';
 
@@ -51,7 +57,8 @@ export function renderMemberRoleTemplate(
       context: { ...featureFlagsOf(options.featureFlags), 'aws:cdk:enable-path-metadata': false },
     });
     const stack = new Stack(app, 'MemberRoleTemplate', {
-      synthesizer: new BootstraplessSynthesizer(),
+      // aws-cdk-lib's synthesizer types predate exactOptionalPropertyTypes.
+      synthesizer: new BootstraplessSynthesizer() as IStackSynthesizer,
       description:
         'Root access key rule: the role the central rule function assumes in this account',
     });

@@ -23,8 +23,7 @@ const keySlot = (slot: 1 | 2): fc.Arbitrary<RootKeySlot> =>
     { requiredKeys: ['slot', 'active'] },
   );
 
-const report: fc.Arbitrary<CredentialReportOutcome | undefined> = fc.oneof(
-  fc.constant(undefined),
+const report: fc.Arbitrary<CredentialReportOutcome> = fc.oneof(
   fc.record({ kind: fc.constant('unavailable' as const), reason: fc.string({ maxLength: 400 }) }),
   fc
     .tuple(fc.option(keySlot(1), { nil: undefined }), fc.option(keySlot(2), { nil: undefined }))
@@ -39,17 +38,20 @@ const parameters: fc.Arbitrary<RuleParameters> = fc.record({
   rootWithoutCredentials: fc.constantFrom(ComplianceType.Compliant, ComplianceType.NotApplicable),
 });
 
-const facts = fc.record({
-  eventLeftScope: fc.constant(false as const),
-  summary: fc.record(
-    {
-      accessKeysPresent: fc.integer({ min: 0, max: 3 }),
-      passwordPresent: fc.integer({ min: 0, max: 1 }),
-    },
-    { requiredKeys: ['accessKeysPresent'] },
-  ),
-  report,
-});
+const facts = fc.record(
+  {
+    eventLeftScope: fc.constant(false as const),
+    summary: fc.record(
+      {
+        accessKeysPresent: fc.integer({ min: 0, max: 3 }),
+        passwordPresent: fc.integer({ min: 0, max: 1 }),
+      },
+      { requiredKeys: ['accessKeysPresent'] },
+    ),
+    report,
+  },
+  { requiredKeys: ['eventLeftScope', 'summary'] },
+);
 
 describe('decide, for any facts', () => {
   it('never reports COMPLIANT unless the summary shows no key or the report proves every key inactive', () => {

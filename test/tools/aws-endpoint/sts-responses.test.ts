@@ -70,7 +70,7 @@ describe('STS answers through the real STSClient', () => {
       const credentials = {
         accessKeyId: Credentials?.AccessKeyId ?? '',
         secretAccessKey: Credentials?.SecretAccessKey ?? '',
-        sessionToken: Credentials?.SessionToken,
+        sessionToken: Credentials?.SessionToken ?? '',
       };
       await new IAMClient({ credentials }).send(new GetAccountSummaryCommand({}));
     });

@@ -1,3 +1,4 @@
+import { definedFields } from '../../../definition/objects.js';
 import { credentialReportCsv } from '../credential-report-csv.js';
 import { iamResponses, type ReportState } from '../iam-responses.js';
 import type { RecordedCall } from '../request.js';
@@ -76,12 +77,14 @@ function getReport(
   if (progress.phase === 'generating' && !advance(progress)) {
     return iamResponses.reportInProgress();
   }
-  const csv = credentialReportCsv({
-    accountId: account.id,
-    partition: identity.partition,
-    root: account.rootKeys,
-    users: report?.users,
-  });
+  const csv = credentialReportCsv(
+    definedFields({
+      accountId: account.id,
+      partition: identity.partition,
+      root: account.rootKeys,
+      users: report?.users,
+    }),
+  );
   return iamResponses.getCredentialReport(csv, report?.generatedTime);
 }
 

@@ -52,7 +52,7 @@ function asAccount<T>(accountId: string, fn: (iam: IAMClient) => Promise<T>): Pr
     const credentials = {
       accessKeyId: Credentials?.AccessKeyId ?? '',
       secretAccessKey: Credentials?.SecretAccessKey ?? '',
-      sessionToken: Credentials?.SessionToken,
+      sessionToken: Credentials?.SessionToken ?? '',
     };
     return fn(new IAMClient({ credentials, maxAttempts: 1 }));
   });

@@ -28,7 +28,7 @@ function listAccounts(maxResults?: number) {
 
 describe('the simulated world: Organizations ListAccounts', () => {
   it('lists 1,000 accounts in pages of 20, with empty pages that still carry a NextToken', async () => {
-    const listed: { id?: string; status?: string }[] = [];
+    const listed: { id?: string | undefined; status?: string | undefined }[] = [];
     const pageSizes: number[] = [];
     await withEnv(server.env(), async () => {
       for await (const page of paginateListAccounts({ client: new OrganizationsClient({}) }, {})) {
@@ -67,7 +67,7 @@ describe('the simulated world: Organizations ListAccounts', () => {
       const credentials = {
         accessKeyId: Credentials?.AccessKeyId ?? '',
         secretAccessKey: Credentials?.SecretAccessKey ?? '',
-        sessionToken: Credentials?.SessionToken,
+        sessionToken: Credentials?.SessionToken ?? '',
       };
       return new OrganizationsClient({ credentials, maxAttempts: 1 })
         .send(new ListAccountsCommand({}))

@@ -53,7 +53,7 @@ describe('the simulated world: identities and AssumeRole', () => {
       const credentials = {
         accessKeyId: Credentials?.AccessKeyId ?? '',
         secretAccessKey: Credentials?.SecretAccessKey ?? '',
-        sessionToken: Credentials?.SessionToken,
+        sessionToken: Credentials?.SessionToken ?? '',
       };
 
       expect(accountOfAccessKey(credentials.accessKeyId)).toBe('222222222222');
