@@ -1,14 +1,7 @@
-import type { ConfigServiceClient } from '@aws-sdk/client-config-service';
-import type { IAMClient } from '@aws-sdk/client-iam';
 import type { ComplianceType } from '../../definition/config.js';
-import { assumeRole, CredentialsCache } from './aws/assume-role.js';
-import type { BackoffOptions, Sleep } from './aws/backoff.js';
-import {
-  type Credentials,
-  createConfigClient,
-  createIamClient,
-  createStsClient,
-} from './aws/clients.js';
+import { definedFields } from '../../definition/objects.js';
+import { type AccountClients, AccountClientsPool } from './aws/account-clients.js';
+import type { BackoffOptions, Deadline, Sleep } from './aws/backoff.js';
 import { isTestMode, putEvaluations } from './config/put-evaluations.js';
 import { executionRoleArn } from './core/arn.js';
 import { decide } from './core/decide.js';
@@ -42,11 +35,6 @@ export interface HandlerOptions {
   readonly sleep?: Sleep;
 }
 
-interface AccountClients {
-  readonly iam: IAMClient;
-  readonly config: ConfigServiceClient;
-}
-
 const SESSION_NAME = 'root-access-key-rule';
 
 /**
@@ -54,38 +42,9 @@ const SESSION_NAME = 'root-access-key-rule';
  * handler, so warm invocations reuse them; they are created on first use.
  */
 export function createHandler(options: HandlerOptions = {}) {
-  const credentialsCache = new CredentialsCache();
-  const clientsByRole = new Map<string, AccountClients>();
-  let ownClients: AccountClients | undefined;
-  let sts: Awaited<ReturnType<typeof createStsClient>> | undefined;
+  const clients = new AccountClientsPool({ sessionName: SESSION_NAME });
   // The same backoff paces report polling and PutEvaluations resends.
-  const pacing = {
-    ...(options.backoff === undefined ? {} : { backoff: options.backoff }),
-    ...(options.sleep === undefined ? {} : { sleep: options.sleep }),
-  };
-
-  const clientsFor = async (event: ParsedEvent): Promise<AccountClients> => {
-    const roleName = event.parameters.executionRoleName;
-    if (roleName === undefined) {
-      ownClients ??= makeClients();
-      return ownClients;
-    }
-    if (event.partition === undefined) {
-      throw new InvalidEventError(
-        'The event has neither configRuleArn nor executionRoleArn; cross-account mode (ExecutionRoleName) needs one to know the partition of the role to assume',
-      );
-    }
-    const roleArn = executionRoleArn(event.partition, event.accountId, roleName);
-    const existing = clientsByRole.get(roleArn);
-    if (existing !== undefined) return existing;
-    sts ??= await createStsClient();
-    const stsClient = sts;
-    const credentials: Credentials = async () =>
-      credentialsCache.get(roleArn, () => assumeRole(stsClient, roleArn, SESSION_NAME));
-    const clients = makeClients(credentials);
-    clientsByRole.set(roleArn, clients);
-    return clients;
-  };
+  const pacing = definedFields({ backoff: options.backoff, sleep: options.sleep });
 
   return async function handler(
     event: unknown,
@@ -102,31 +61,11 @@ export function createHandler(options: HandlerOptions = {}) {
       if (parsed.unknownParameterNames.length > 0) {
         logger.warn('Ignoring unknown rule parameters', { names: parsed.unknownParameterNames });
       }
-      const clients = await clientsFor(parsed);
-      const evaluation = parsed.eventLeftScope
-        ? undefined
-        : await evaluateAccount({
-            iam: clients.iam,
-            parameters: parsed.parameters,
-            deadline: () => context.getRemainingTimeInMillis() - (options.safetyMarginMs ?? 5000),
-            ...pacing,
-          });
-      const decision = evaluation?.decision ?? decide({ eventLeftScope: true }, parsed.parameters);
-      const putStarted = performance.now();
-      await putEvaluations(
-        clients.config,
-        [{ accountId: parsed.accountId, ...decision, orderingTimestamp: parsed.orderingTimestamp }],
-        parsed.resultToken,
-        pacing,
+      const deadline: Deadline = () =>
+        context.getRemainingTimeInMillis() - (options.safetyMarginMs ?? 5000);
+      return await clients.use(roleArnOf(parsed), (accountClients) =>
+        evaluateAndReport({ event: parsed, deadline, started }, accountClients, pacing),
       );
-      const result: HandlerResult = {
-        accountId: parsed.accountId,
-        compliance: decision.compliance,
-        annotation: decision.annotation,
-        testMode: isTestMode(parsed.resultToken),
-      };
-      logEvaluation(parsed, result, evaluation, decision.row, started, putStarted);
-      return result;
     } catch (error) {
       logger.error('Evaluation failed; no result was reported', {
         accountId: accountIdOf(event),
@@ -137,9 +76,57 @@ export function createHandler(options: HandlerOptions = {}) {
   };
 }
 
-function makeClients(credentials?: Credentials): AccountClients {
-  const options = credentials === undefined ? {} : { credentials };
-  return { iam: createIamClient(options), config: createConfigClient(options) };
+/** One invocation being served. */
+interface Invocation {
+  readonly event: ParsedEvent;
+  /** Time left for IAM work, net of the margin kept for PutEvaluations. */
+  readonly deadline: Deadline;
+  /** `performance.now()` when the invocation began. */
+  readonly started: number;
+}
+
+/** Decides for the event's account and reports the verdict to Config. */
+async function evaluateAndReport(
+  { event, deadline, started }: Invocation,
+  { iam, config }: AccountClients,
+  pacing: { readonly backoff?: BackoffOptions; readonly sleep?: Sleep },
+): Promise<HandlerResult> {
+  const evaluation = event.eventLeftScope
+    ? undefined
+    : await evaluateAccount({ iam, parameters: event.parameters, deadline, ...pacing });
+  const decision = evaluation?.decision ?? decide({ eventLeftScope: true }, event.parameters);
+  const putStarted = performance.now();
+  const verdict = {
+    accountId: event.accountId,
+    ...decision,
+    orderingTimestamp: event.orderingTimestamp,
+  };
+  await putEvaluations(config, [verdict], event.resultToken, pacing);
+  const result: HandlerResult = {
+    accountId: event.accountId,
+    compliance: decision.compliance,
+    annotation: decision.annotation,
+    testMode: isTestMode(event.resultToken),
+  };
+  logEvaluation(event, result, evaluation, decision.row, started, putStarted);
+  return result;
+}
+
+/**
+ * The role to assume for an event (cross-account mode), or undefined for the
+ * function's own account.
+ *
+ * @throws InvalidEventError when the event says no partition to build the ARN in
+ */
+function roleArnOf(event: ParsedEvent): string | undefined {
+  const roleName = event.parameters.executionRoleName;
+  if (roleName === undefined) return undefined;
+  if (event.partition === undefined) {
+    throw new InvalidEventError(
+      'The event has neither configRuleArn nor executionRoleArn; cross-account mode (ExecutionRoleName) needs one to know the partition of the role to assume',
+    );
+  }
+  return executionRoleArn(event.partition, event.accountId, roleName);
 }
 
 function logEvaluation(

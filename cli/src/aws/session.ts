@@ -1,11 +1,7 @@
 import { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { STSClient } from '@aws-sdk/client-sts';
-import {
-  type ClientOptions,
-  type Credentials,
-  createIamClient,
-} from '../../../rule/src/aws/clients.js';
+import type { ClientOptions, Credentials } from '../../../rule/src/aws/clients.js';
 import { errorMessage } from '../../../rule/src/aws/errors.js';
 import { CredentialsUnavailableError, MissingRegionError } from '../errors.js';
 
@@ -97,11 +93,6 @@ async function configuredRegion(profile: { profile?: string }): Promise<string |
   } finally {
     probe.destroy();
   }
-}
-
-/** An IAM client signed with `credentials`, or as the caller. */
-export function iamClientFor(session: AwsSession, credentials?: Credentials) {
-  return createIamClient({ ...session.clientOptions, ...(credentials ? { credentials } : {}) });
 }
 
 /** An Organizations client signed as the caller. */

@@ -79,6 +79,11 @@ export class CredentialsCache {
     return this.loading.get(key) ?? this.load(key, load);
   }
 
+  /** Forgets the credentials of `key` (a request under way still completes). */
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
+
   private load(
     key: string,
     load: () => Promise<TemporaryCredentials>,
