@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import {
   CredentialReportNotReadyException,
   GenerateCredentialReportCommand,
@@ -12,15 +11,13 @@ import { DEFAULT_RULE_SETTINGS } from '../../definition/settings.js';
 import { AccessDeniedError, CredentialReportUnavailableError } from '../../rule/src/core/errors.js';
 import type { RuleParameters } from '../../rule/src/core/parameters.js';
 import { evaluateAccount } from '../../rule/src/evaluate-account.js';
+import { reportCsv } from '../support/fixtures.js';
 import { serviceError } from './aws/service-error.js';
 
 const iamMock = mockClient(IAMClient);
 const iam = new IAMClient({ region: 'us-east-1' });
 const defaults: RuleParameters = { ...DEFAULT_RULE_SETTINGS };
-const twoKeysCsv = readFileSync(
-  new URL('../fixtures/reports/root-two-keys.csv', import.meta.url),
-  'utf8',
-);
+const twoKeysCsv = reportCsv('root-two-keys');
 
 function summary(keys: number, password = 1) {
   return { SummaryMap: { AccountAccessKeysPresent: keys, AccountPasswordPresent: password } };

@@ -1,19 +1,12 @@
 import { ComplianceType } from '../../../definition/config.js';
-import {
-  countKeys,
-  deleteAdvice,
-  describeKeysByDetail,
-  fitAnnotation,
-  truncateAtWord,
-} from './annotation.js';
-import { ANNOTATION_MAX_LENGTH } from './constants.js';
+import { countKeys } from './annotation.js';
+import { keysExist, onlyInactiveKeys, Wording } from './decision-wording.js';
 import { CredentialReportUnavailableError, RuleError } from './errors.js';
 import type {
   AccountSummaryFacts,
   CredentialReportOutcome,
   Decision,
   DecisionFacts,
-  RootCredentialRow,
 } from './facts.js';
 import type { RuleParameters } from './parameters.js';
 
@@ -30,7 +23,7 @@ export function decide(facts: DecisionFacts, parameters: RuleParameters): Decisi
     return {
       row: 1,
       compliance: ComplianceType.NotApplicable,
-      annotation: "The account left the rule's scope.",
+      annotation: Wording.leftScope,
     };
   }
   const { summary, report } = facts;
@@ -43,14 +36,14 @@ export function decide(facts: DecisionFacts, parameters: RuleParameters): Decisi
     return {
       row: 2,
       compliance: parameters.rootWithoutCredentials,
-      annotation: 'The root user has no access keys and no password.',
+      annotation: Wording.noCredentials,
     };
   }
   if (keyCount === 0) {
     return {
       row: 3,
       compliance: ComplianceType.Compliant,
-      annotation: 'No root access key exists (IAM account summary: AccountAccessKeysPresent is 0).',
+      annotation: Wording.noKey,
     };
   }
   if (!parameters.ignoreInactiveKeys) {
@@ -86,51 +79,11 @@ function decideIgnoringInactive(
       `The account summary reports ${countKeys(summary.accessKeysPresent)} for the root user but the credential report, which can be up to 4 hours old, lists ${keys.length}; it cannot prove the other keys inactive, so no evaluation is reported`,
     );
   }
-  const details = describeKeysByDetail(keys);
   return {
     row: 6,
     compliance: ComplianceType.Compliant,
-    annotation: fitAnnotation([
-      ...details.map(
-        (text) =>
-          `Root user has only inactive access keys (${text}); compliant as IgnoreInactiveKeys is true, but CIS asks to delete them.`,
-      ),
-      'Root user has only inactive access keys; compliant as IgnoreInactiveKeys is true, but CIS asks to delete them.',
-    ]),
+    annotation: onlyInactiveKeys(keys),
   };
-}
-
-/** The annotation of rows 4 and 5: keys exist, with what the report says of them. */
-function keysExist(
-  summary: AccountSummaryFacts,
-  report: CredentialReportOutcome | undefined,
-): string {
-  const count = summary.accessKeysPresent;
-  const head = `Root user has ${countKeys(count)}`;
-  const advice = deleteAdvice(count);
-  if (report?.kind !== 'available') {
-    const reason =
-      report?.kind === 'unavailable' ? report.reason : 'the credential report was not fetched';
-    const room = ANNOTATION_MAX_LENGTH - `${head}; details unavailable: . ${advice}`.length;
-    return `${head}; details unavailable: ${truncateAtWord(reason, room)}. ${advice}`;
-  }
-  return fitAnnotation(withReport(head, advice, count, report.root));
-}
-
-function withReport(
-  head: string,
-  advice: string,
-  count: number,
-  root: RootCredentialRow,
-): string[] {
-  const listed = root.keys.length;
-  if (listed === 0) {
-    return [
-      `${head}; the credential report, up to 4 hours old, does not list ${count === 1 ? 'it' : 'them'} yet. ${advice}`,
-    ];
-  }
-  const intro = listed === count ? `${head}: ` : `${head}; the credential report lists ${listed}: `;
-  return describeKeysByDetail(root.keys).map((details) => `${intro}${details}. ${advice}`);
 }
 
 function checkedCount(value: number, field: string): number {

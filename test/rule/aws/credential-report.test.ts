@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import {
   CredentialReportExpiredException,
   CredentialReportNotPresentException,
@@ -13,15 +12,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { BackoffOptions } from '../../../rule/src/aws/backoff.js';
 import { fetchCredentialReport } from '../../../rule/src/aws/credential-report.js';
 import type { CredentialReportOutcome } from '../../../rule/src/core/facts.js';
+import { reportCsv } from '../../support/fixtures.js';
 import { serviceError } from './service-error.js';
 
 const iamMock = mockClient(IAMClient);
 const iam = new IAMClient({ region: 'us-east-1' });
 
-const twoKeysCsv = readFileSync(
-  new URL('../../fixtures/reports/root-two-keys.csv', import.meta.url),
-  'utf8',
-);
+const twoKeysCsv = reportCsv('root-two-keys');
 const meta = { $metadata: {} };
 const notPresent = () =>
   new CredentialReportNotPresentException({ message: 'Report not present', ...meta });

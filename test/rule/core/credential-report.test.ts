@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findRootKeys } from '../../../rule/src/core/credential-report.js';
 import { CredentialReportUnavailableError } from '../../../rule/src/core/errors.js';
+import { reportCsv } from '../../support/fixtures.js';
 
-const report = (name: string) => readFileSync(`test/fixtures/reports/${name}.csv`, 'utf8');
+const report = reportCsv;
 
 describe('findRootKeys', () => {
   it('reads both root key slots with state, use and rotation', () => {

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { InvalidEventError, InvalidParameterError } from '../../../rule/src/core/errors.js';
 import { parseConfigRuleEvent } from '../../../rule/src/core/event.js';
+import { eventFixture } from '../../support/fixtures.js';
 
-function fixture(name: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(`test/fixtures/events/${name}.json`, 'utf8'));
-}
+const fixture = eventFixture;
 
 describe('parseConfigRuleEvent', () => {
   it("reads AWS's example periodic event", () => {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { vi } from 'vitest';
 import { createHandler, type HandlerResult } from '../../../rule/src/handler.js';
 import {
@@ -10,6 +9,7 @@ import {
   type WorldOptions,
   withEnv,
 } from '../../../tools/aws-endpoint/index.js';
+import { eventFixture } from '../../support/fixtures.js';
 
 /** The result token of wire-test events: distinctive, so logs can be searched for it. */
 export const RESULT_TOKEN = 'wire-result-token-3e9d1c7b5a20f4e68d';
@@ -23,10 +23,7 @@ export interface InvokeOptions {
 }
 
 /** An event fixture from test/fixtures/events. */
-export function fixture(name: string): Record<string, unknown> {
-  const url = new URL(`../../fixtures/events/${name}.json`, import.meta.url);
-  return JSON.parse(readFileSync(url, 'utf8')) as Record<string, unknown>;
-}
+export const fixture = eventFixture;
 
 /** The account of AWS's example periodic event. */
 export const EVENT_ACCOUNT = '012345678912';
