@@ -92,6 +92,10 @@ describe('runCli: help, version and usage errors', () => {
       "option '--accounts <ids>' cannot be used with option '--organization'",
     ],
     [['evaluate', '--role-name', 'a b'], "option '--role-name <name>' argument 'a b' is invalid."],
+    [
+      ['evaluate', '--role-name', 'security/Audit'],
+      "--role-name applies only with --accounts or --organization; without them, evaluate checks the caller's own account with the caller's credentials",
+    ],
     [['report'], "required option '--aggregator <name>' not specified"],
     [
       ['report', '--aggregator', 'org', '--rule-name', '9lives'],

@@ -1,13 +1,31 @@
-import { AccessDeniedError, AwsCallError, RuleError } from '../core/errors.js';
+import {
+  AccessDeniedError,
+  AwsCallError,
+  InvalidCredentialsError,
+  RuleError,
+} from '../core/errors.js';
 
 const ACCESS_DENIED_NAMES = new Set([
   'AccessDenied',
   'AccessDeniedException',
   'UnauthorizedOperation',
-  'UnrecognizedClientException',
-  'InvalidClientTokenId',
   'AuthorizationError',
 ]);
+
+/** Errors that mean the credentials themselves were refused, with what that says. */
+const CREDENTIAL_PROBLEMS: Readonly<Record<string, string>> = {
+  InvalidClientTokenId:
+    'the access key id is not known to AWS (deleted, mistyped, or from another partition)',
+  UnrecognizedClientException:
+    'the access key id is not known to AWS (deleted, mistyped, or from another partition)',
+  SignatureDoesNotMatch: 'the secret access key does not belong to the access key id',
+  ExpiredToken: 'the session token has expired',
+  ExpiredTokenException: 'the session token has expired',
+};
+
+/** How to fix refused credentials. */
+const CREDENTIAL_FIX =
+  'refresh the credentials (aws sso login for an SSO profile, new keys or a new session otherwise) and run again';
 
 /** Whether an SDK error means the caller lacks permission. */
 export function isAccessDenied(error: unknown): boolean {
@@ -31,6 +49,13 @@ export function errorMessage(error: unknown): string {
 export function toRuleError(error: unknown, permission: string, target = ''): RuleError {
   if (error instanceof RuleError) return error;
   const on = target === '' ? '' : ` on ${target}`;
+  const problem = CREDENTIAL_PROBLEMS[errorName(error)];
+  if (problem !== undefined) {
+    return new InvalidCredentialsError(
+      `${permission}${on} was refused because of the credentials, not a permission (${errorName(error)}: ${errorMessage(error)}): ${problem}; ${CREDENTIAL_FIX}`,
+      { cause: error },
+    );
+  }
   if (isAccessDenied(error)) {
     return new AccessDeniedError(
       `${permission}${on} was denied (${errorName(error)}: ${errorMessage(error)}); the calling role needs ${permission}`,

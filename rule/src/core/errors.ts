@@ -20,6 +20,12 @@ export class InvalidParameterError extends RuleError {}
  */
 export class CredentialReportUnavailableError extends RuleError {}
 
+/**
+ * AWS refused the credentials themselves (unknown key, wrong secret,
+ * expired session); the message says which and how to fix it.
+ */
+export class InvalidCredentialsError extends RuleError {}
+
 /** An AWS call was denied; the message names the missing permission. */
 export class AccessDeniedError extends RuleError {}
 

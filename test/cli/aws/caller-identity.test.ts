@@ -2,7 +2,7 @@ import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getCallerIdentity } from '../../../cli/src/aws/caller-identity.js';
-import { AccessDeniedError, AwsCallError } from '../../../rule/src/core/errors.js';
+import { AwsCallError, InvalidCredentialsError } from '../../../rule/src/core/errors.js';
 import { sdkError } from './sdk-error.js';
 
 const stsMock = mockClient(STSClient);
@@ -30,10 +30,12 @@ describe('getCallerIdentity', () => {
     await expect(getCallerIdentity(sts)).rejects.toThrow(AwsCallError);
   });
 
-  it('turns invalid credentials into an error naming the call', async () => {
+  it('turns invalid credentials into a credentials error naming the call, not a missing permission', async () => {
     stsMock.on(GetCallerIdentityCommand).rejects(sdkError('sts', 'InvalidClientTokenId'));
 
-    await expect(getCallerIdentity(sts)).rejects.toThrow(AccessDeniedError);
-    await expect(getCallerIdentity(sts)).rejects.toThrow(/sts:GetCallerIdentity/);
+    await expect(getCallerIdentity(sts)).rejects.toThrow(InvalidCredentialsError);
+    await expect(getCallerIdentity(sts)).rejects.toThrow(
+      /^sts:GetCallerIdentity was refused because of the credentials, not a permission/,
+    );
   });
 });

@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process';
-import { accessSync, constants, readFileSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -33,14 +35,51 @@ interface Spawned {
   readonly stderr: string;
 }
 
-/** Runs the bin in a child process with only the endpoint's AWS environment. */
-function spawnBin(args: readonly string[]): Promise<Spawned> {
-  const env = { PATH: process.env.PATH ?? '', HOME: '/nonexistent', ...endpoint.env() };
+/** Runs the bin in a child process with only the endpoint's AWS environment (and `extraEnv`). */
+function spawnBin(
+  args: readonly string[],
+  extraEnv: Record<string, string | undefined> = {},
+  nodeArgs: readonly string[] = [],
+): Promise<Spawned> {
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: '/nonexistent',
+    ...endpoint.env(),
+    ...extraEnv,
+  };
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { env }, (error, stdout, stderr) => {
+    execFile(process.execPath, [...nodeArgs, BIN, ...args], { env }, (error, stdout, stderr) => {
       resolve({ code: error === null ? 0 : Number(error.code), stdout, stderr });
     });
   });
+}
+
+const RECORDER = fileURLToPath(new URL('../../support/record-module-loads.mjs', import.meta.url));
+
+/** Markers of each heavy dependency in the bundled chunks (class names kept by the bundler). */
+const MARKERS = {
+  sdk: /\bIAMClient\b|\bSTSClient\b/,
+  yaml: /YAMLParseError/,
+  progress: /SingleBar/,
+};
+
+/** Which heavy dependencies a run of the bin loaded. */
+async function dependenciesLoaded(args: readonly string[]): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'loads-'));
+  try {
+    const file = join(dir, 'loads.txt');
+    const result = await spawnBin(args, { RECORD_MODULE_LOADS: file }, ['--import', RECORDER]);
+    expect(result.stderr).not.toMatch(/Error/);
+    const sources = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((url) => url.startsWith('file:'))
+      .map((url) => readFileSync(fileURLToPath(url), 'utf8'));
+    return Object.entries(MARKERS)
+      .filter(([, marker]) => sources.some((source) => marker.test(source)))
+      .map(([name]) => name);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 describe('bin/root-access-key-rule.mjs', () => {
@@ -52,6 +91,41 @@ describe('bin/root-access-key-rule.mjs', () => {
     expect(packageJson.bin['root-access-key-rule']).toBe('bin/root-access-key-rule.mjs');
     expect(readFileSync(BIN, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
     expect(() => accessSync(BIN, constants.X_OK)).not.toThrow();
+  });
+
+  it('loads neither the AWS SDK, yaml nor the progress bar for --help', async () => {
+    expect(await dependenciesLoaded(['--help'])).toEqual([]);
+    expect(await dependenciesLoaded(['evaluate', '--help'])).toEqual([]);
+  });
+
+  it('loads what a command needs when it runs', async () => {
+    const arn = 'arn:aws:lambda:us-east-1:111111111111:function:rule';
+    expect(await dependenciesLoaded(['pack-template', '--function-arn', arn])).toEqual(['yaml']);
+    expect(await dependenciesLoaded(['evaluate'])).toEqual(
+      expect.arrayContaining(['sdk', 'progress']),
+    );
+  });
+
+  it("replaces the SDK's Node.js support warning with one line of its own", async () => {
+    const result = await spawnBin(['evaluate'], {
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: undefined,
+    });
+    const oldNode = Number(process.versions.node.split('.')[0]) < 22;
+
+    expect(result.code).toBe(0);
+    expect(result.stderr).not.toContain('NodeVersionSupportWarning');
+    expect(result.stderr).toBe(
+      oldNode
+        ? `note: Node.js ${process.version}: AWS SDK releases from January 2027 need Node.js 22 or newer; results are not affected, but upgrade Node.js to keep getting SDK fixes\n`
+        : '',
+    );
+  });
+
+  it('says nothing of Node.js for commands that do not call AWS', async () => {
+    const result = await spawnBin(['--help'], {
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: undefined,
+    });
+    expect(result.stderr).toBe('');
   });
 
   it('runs evaluate over the organization and exits 2 for the denied account', async () => {

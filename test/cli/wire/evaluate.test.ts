@@ -268,8 +268,9 @@ describe('evaluate against the local endpoint', () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(
-      /^error: sts:GetCallerIdentity was denied \(InvalidClientTokenId/,
+      /error: sts:GetCallerIdentity was refused because of the credentials, not a permission \(InvalidClientTokenId: .*\): the access key id is not known to AWS .*; refresh the credentials/,
     );
+    expect(result.stderr).not.toContain('needs sts:GetCallerIdentity');
   });
 
   it('fails with exit 2 when the organization cannot be listed', async () => {

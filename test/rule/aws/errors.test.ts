@@ -3,6 +3,7 @@ import { errorName, isAccessDenied, toRuleError } from '../../../rule/src/aws/er
 import {
   AccessDeniedError,
   AwsCallError,
+  InvalidCredentialsError,
   InvalidEventError,
 } from '../../../rule/src/core/errors.js';
 import { serviceError } from './service-error.js';
@@ -26,6 +27,33 @@ describe('toRuleError', () => {
       `x:Action was denied (${name}: not authorized); the calling role needs x:Action`,
     );
   });
+
+  it.each([
+    [
+      'sts',
+      'InvalidClientTokenId',
+      'the access key id is not known to AWS (deleted, mistyped, or from another partition)',
+    ],
+    [
+      'config',
+      'UnrecognizedClientException',
+      'the access key id is not known to AWS (deleted, mistyped, or from another partition)',
+    ],
+    ['iam', 'SignatureDoesNotMatch', 'the secret access key does not belong to the access key id'],
+    ['sts', 'ExpiredToken', 'the session token has expired'],
+    ['config', 'ExpiredTokenException', 'the session token has expired'],
+  ] as const)(
+    'calls a %s %s a credentials problem, not a missing permission',
+    (service, name, says) => {
+      const error = toRuleError(serviceError(service, name, 'refused', 403), 'x:Action');
+
+      expect(error).toBeInstanceOf(InvalidCredentialsError);
+      expect(error.message).toBe(
+        `x:Action was refused because of the credentials, not a permission (${name}: refused): ${says}; refresh the credentials (aws sso login for an SSO profile, new keys or a new session otherwise) and run again`,
+      );
+      expect(error.message).not.toContain('needs');
+    },
+  );
 
   it('keeps the SDK words of any other failure, with the target', () => {
     const error = toRuleError(
