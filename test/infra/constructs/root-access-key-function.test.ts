@@ -1,8 +1,17 @@
-import { Duration, Stack } from 'aws-cdk-lib';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type App, Duration, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { describe, expect, it } from 'vitest';
 import { InvalidSettingError } from '../../../definition/errors.js';
+import { packageRoot } from '../../../definition/package-root.js';
+import {
+  HANDLER_ASSET_PATH,
+  HANDLER_FILE,
+  HANDLER_NAME,
+  handlerAssetDirectory,
+} from '../../../infra/constructs/handler-asset.js';
 import {
   ROOT_ACCESS_KEY_FUNCTION_DEFAULTS,
   RootAccessKeyFunction,
@@ -50,6 +59,18 @@ describe('RootAccessKeyFunction', () => {
       reservedConcurrentExecutions: 1,
       logRetentionDays: 365,
     });
+  });
+
+  it('deploys the prebuilt handler bundle of the package, unchanged', () => {
+    const { stack, template } = built();
+    const { resource } = onlyResource(template(), 'AWS::Lambda::Function');
+    expect(resource.Properties.Handler).toBe(HANDLER_NAME);
+    const assembly = stack.node.root as App;
+    const key = String((resource.Properties.Code as { S3Key?: unknown }).S3Key);
+    const staged = join(assembly.outdir, `asset.${key.replace(/\.zip$/, '')}`, HANDLER_FILE);
+    const shipped = join(handlerAssetDirectory(), HANDLER_FILE);
+    expect(handlerAssetDirectory()).toBe(join(packageRoot(), HANDLER_ASSET_PATH));
+    expect(readFileSync(staged).equals(readFileSync(shipped))).toBe(true);
   });
 
   it('logs to its own log group with a retention', () => {
