@@ -1,4 +1,4 @@
-/** A budget of issue "Benchmarks and a performance budget", checked against measured figures. */
+/** A performance budget, checked against measured figures. */
 export interface BudgetResult {
   readonly name: string;
   readonly limit: string;
@@ -17,6 +17,10 @@ export const BUDGETS = {
    * accounts/s at least this share of concurrency × accounts/s at concurrency 1.
    */
   scalingEfficiency: 0.8,
+  /** `root-access-key-rule --help`, spawn to exit, over bare `node -e 0`. */
+  cliHelpRatio: 2,
+  /** The installed CLI's dependency tree without aws-cdk-lib, in MB. */
+  cliFootprintMb: 25,
 } as const;
 
 /** Measured figures the budgets are checked against. */
@@ -25,6 +29,8 @@ export interface BudgetInputs {
   readonly compliantCalls: readonly number[];
   readonly coldLoadRatio: number;
   readonly scaling: readonly { readonly concurrency: number; readonly scalingEfficiency: number }[];
+  readonly cliHelpRatio: number;
+  readonly cliFootprintMb: number;
 }
 
 /** Checks every budget. */
@@ -51,6 +57,18 @@ export function checkBudgets(inputs: BudgetInputs): BudgetResult[] {
       limit: `≥ ${BUDGETS.scalingEfficiency} at each concurrency`,
       measured: `${worst.scalingEfficiency.toFixed(2)} (lowest, at ${worst.concurrency})`,
       pass: inputs.scaling.every((run) => run.scalingEfficiency >= BUDGETS.scalingEfficiency),
+    },
+    {
+      name: 'CLI --help cold start / bare node',
+      limit: `≤ ${BUDGETS.cliHelpRatio}×`,
+      measured: `${inputs.cliHelpRatio.toFixed(2)}×`,
+      pass: inputs.cliHelpRatio <= BUDGETS.cliHelpRatio,
+    },
+    {
+      name: 'installed CLI footprint (no aws-cdk-lib)',
+      limit: `≤ ${BUDGETS.cliFootprintMb} MB`,
+      measured: `${inputs.cliFootprintMb.toFixed(1)} MB`,
+      pass: inputs.cliFootprintMb <= BUDGETS.cliFootprintMb,
     },
   ];
 }

@@ -34,7 +34,7 @@ export interface DeployableBundle {
 
 const OUTDIR = 'cdk.out';
 /** Sources whose change makes a bundle stale. */
-const SOURCES = ['rule/src', 'infra/constructs/root-access-key-function.ts', 'package-lock.json'];
+const SOURCES = ['rule/src', 'definition', 'infra/constructs', 'package-lock.json'];
 
 interface CfnFunction {
   readonly Type: string;
@@ -50,7 +50,7 @@ interface CfnFunction {
 /**
  * Finds the rule function's bundle in cdk.out through the manifest and the
  * templates (the function whose `aws:cdk:path` is `…/Resource/Resource` and
- * whose code is a bundled asset), never by guessing the newest directory.
+ * whose code is an asset: the prebuilt handler that the package ships), never by guessing the newest directory.
  * Runs `npm run synth` first when `mode` says so, or in `auto` mode when the
  * bundle is missing or older than the sources.
  *
@@ -121,7 +121,6 @@ function asRuleFunction(
     typeof path !== 'string' ||
     !path.endsWith('/Resource/Resource') ||
     typeof asset !== 'string' ||
-    resource.Metadata?.['aws:asset:is-bundled'] !== true ||
     handler === undefined
   ) {
     return undefined;

@@ -165,6 +165,25 @@ export function render(results: BenchResults): string {
     ),
   );
   lines.push('');
+  const { cliStart, cliFootprint } = results;
+  lines.push('7. The command-line tool as installed');
+  lines.push(
+    table(
+      ['measure', 'value'],
+      [
+        [`--help, spawn to exit (median of ${cliStart.runs})`, ms(cliStart.helpMs)],
+        ['bare node -e 0, same runs', ms(cliStart.bareNodeMs)],
+        ['ratio', `${cliStart.ratio.toFixed(2)}×`],
+        ['packed tarball', kib(cliFootprint.tarballBytes)],
+        [
+          `installed alone: node_modules (${cliFootprint.packages} entries)`,
+          `${cliFootprint.installedMb.toFixed(1)} MB`,
+        ],
+      ],
+      'lr',
+    ),
+  );
+  lines.push('');
   lines.push('Budgets');
   lines.push(
     table(

@@ -1,6 +1,7 @@
 import type { BudgetResult } from './budgets.js';
 import type { DeployableBundle } from './bundle-asset.js';
 import type { PathCalls } from './call-counts.js';
+import type { CliFootprint, CliStart } from './cli-install.js';
 import type { BundleSize, ColdLoad } from './cold-load.js';
 import type { EvaluateScaling } from './evaluate-scaling.js';
 import type { CostEstimate } from './lambda-cost.js';
@@ -35,5 +36,7 @@ export interface BenchResults {
   readonly evaluate: EvaluateScaling;
   readonly report: ReportPaging;
   readonly cost: CostEstimate;
+  readonly cliStart: CliStart;
+  readonly cliFootprint: CliFootprint;
   readonly budgets: readonly BudgetResult[];
 }

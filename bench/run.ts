@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { checkBudgets } from './budgets.js';
 import { locateBundle } from './bundle-asset.js';
 import { PATHS } from './call-counts.js';
+import { measureCliFootprint, measureCliStart } from './cli-install.js';
 import { bundleSize } from './cold-load.js';
 import { estimateLambdaCost } from './lambda-cost.js';
 import { machineInfo } from './machine.js';
@@ -31,6 +32,10 @@ async function run(options: BenchOptions): Promise<BenchResults> {
   const size = bundleSize(bundle);
   const { coldLoad, python, callsPerPath, warmLatency } = await measureBundle(bundle, options);
   const { evaluate, report } = await measureCli(options);
+  step(`CLI --help cold start, ${options.coldRuns} launches per variant`);
+  const cliStart = measureCliStart(options.coldRuns);
+  step('installing the packed CLI alone into an empty project (offline)');
+  const cliFootprint = measureCliFootprint();
   const { ROOT_ACCESS_KEY_FUNCTION_DEFAULTS } = await import(
     '../infra/constructs/root-access-key-function.js'
   );
@@ -54,6 +59,8 @@ async function run(options: BenchOptions): Promise<BenchResults> {
     ],
     coldLoadRatio: coldLoad.ratio,
     scaling: evaluate.runs,
+    cliHelpRatio: cliStart.ratio,
+    cliFootprintMb: cliFootprint.installedMb,
   });
   const { help: _help, out: _out, ...recorded } = options;
   const { files: _files, ...bundleFields } = bundle;
@@ -76,6 +83,8 @@ async function run(options: BenchOptions): Promise<BenchResults> {
     evaluate,
     report,
     cost,
+    cliStart,
+    cliFootprint,
     budgets,
   };
 }
