@@ -3,7 +3,7 @@ import { getAccountSummary } from './aws/account-summary.js';
 import type { BackoffOptions, Deadline, Sleep } from './aws/backoff.js';
 import { fetchCredentialReport } from './aws/credential-report.js';
 import { decide } from './core/decide.js';
-import type { AccountSummaryFacts, CredentialReportOutcome, Decision } from './core/facts.js';
+import type { AccountSummaryFacts, RootKeysOutcome, Decision } from './core/facts.js';
 import type { RuleParameters } from './core/parameters.js';
 
 /** What {@link evaluateAccount} needs. */
@@ -25,8 +25,8 @@ export interface AccountEvaluation {
   readonly decision: Decision;
   /** The account summary counts. */
   readonly summary: AccountSummaryFacts;
-  /** What became of the credential report; absent when not needed. */
-  readonly report?: CredentialReportOutcome;
+  /** What became of reading the keys' details; absent when no key exists. */
+  readonly keys?: RootKeysOutcome;
   /** Milliseconds spent on IAM calls. */
   readonly timings: { readonly summaryMs: number; readonly reportMs?: number };
 }
@@ -48,14 +48,14 @@ export async function evaluateAccount(input: EvaluateAccountInput): Promise<Acco
     return { decision, summary, timings: { summaryMs } };
   }
   const reportStarted = performance.now();
-  const report = await fetchCredentialReport(input.iam, {
+  const keys = await fetchCredentialReport(input.iam, {
     deadline: input.deadline,
     ...(input.backoff === undefined ? {} : { backoff: input.backoff }),
     ...(input.sleep === undefined ? {} : { sleep: input.sleep }),
   });
   const reportMs = elapsed(reportStarted);
-  const decision = decide({ eventLeftScope: false, summary, report }, input.parameters);
-  return { decision, summary, report, timings: { summaryMs, reportMs } };
+  const decision = decide({ eventLeftScope: false, summary, keys }, input.parameters);
+  return { decision, summary, keys, timings: { summaryMs, reportMs } };
 }
 
 function elapsed(since: number): number {

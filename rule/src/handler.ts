@@ -143,9 +143,9 @@ function logEvaluation(
     compliance: result.compliance,
     decisionRow: row,
     keyCount: evaluation?.summary.accessKeysPresent,
-    reportUsed: evaluation?.report?.kind === 'available',
-    ...(evaluation?.report?.kind === 'unavailable'
-      ? { reportUnavailable: evaluation.report.reason }
+    reportUsed: evaluation?.keys?.kind === 'available',
+    ...(evaluation?.keys?.kind === 'unavailable'
+      ? { reportUnavailable: evaluation.keys.reason }
       : {}),
     crossAccount: event.parameters.executionRoleName !== undefined,
     messageType: event.messageType,

@@ -44,7 +44,7 @@ describe('evaluateAccount', () => {
     const evaluation = await evaluate();
 
     expect(evaluation.decision).toMatchObject({ row: 3, compliance: 'COMPLIANT' });
-    expect(evaluation.report).toBeUndefined();
+    expect(evaluation.keys).toBeUndefined();
     expect(evaluation.timings.reportMs).toBeUndefined();
     expect(iamMock.calls()).toHaveLength(1);
   });
@@ -72,7 +72,7 @@ describe('evaluateAccount', () => {
       annotation:
         'Root user has 2 access keys: key 1 active, last used 2026-11-20 (s3, us-east-1), rotated 2019-03-02; key 2 inactive, never used, rotated 2019-03-02. Delete them.',
     });
-    expect(evaluation.report?.kind).toBe('available');
+    expect(evaluation.keys?.kind).toBe('available');
     expect(evaluation.summary).toEqual({ accessKeysPresent: 2, passwordPresent: 1 });
     expect(evaluation.timings.reportMs).toBeGreaterThanOrEqual(0);
     expect(iamMock.calls()).toHaveLength(2);
@@ -90,7 +90,7 @@ describe('evaluateAccount', () => {
     expect(evaluation.decision.annotation).toMatch(
       /^Root user has 1 access key; details unavailable: the credential report was still being generated/,
     );
-    expect(evaluation.report?.kind).toBe('unavailable');
+    expect(evaluation.keys?.kind).toBe('unavailable');
   });
 
   it('fails when IgnoreInactiveKeys needs a report that cannot be had', async () => {

@@ -4,7 +4,7 @@ import {
   type IAMClient,
 } from '@aws-sdk/client-iam';
 import { RuleError } from '../core/errors.js';
-import type { CredentialReportOutcome } from '../core/facts.js';
+import { RootKeySource, type RootKeysOutcome } from '../core/facts.js';
 import { type BackoffOptions, backoffDelay, type Deadline, type Sleep, sleep } from './backoff.js';
 import { errorMessage, errorName, isAccessDenied } from './errors.js';
 
@@ -38,7 +38,7 @@ const LIMIT_EXCEEDED = new Set(['LimitExceededException', 'LimitExceeded']);
 export async function fetchCredentialReport(
   iam: IAMClient,
   options: ReportPollOptions,
-): Promise<CredentialReportOutcome> {
+): Promise<RootKeysOutcome> {
   const wait = options.sleep ?? sleep;
   let immediate = false;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
@@ -49,24 +49,21 @@ export async function fetchCredentialReport(
     immediate = step.ready && !immediate;
     const delay = immediate ? 0 : backoffDelay(attempt, options.backoff);
     if (delay >= options.deadline()) {
-      return {
-        kind: 'unavailable',
-        reason: `the credential report was still being generated when the time left ran out (${attempt + 1} ${attempt === 0 ? 'attempt' : 'attempts'})`,
-      };
+      const attempts = `${attempt + 1} ${attempt === 0 ? 'attempt' : 'attempts'}`;
+      return notAvailable(
+        `the credential report was still being generated when the time left ran out (${attempts})`,
+      );
     }
     await wait(delay);
   }
-  return {
-    kind: 'unavailable',
-    reason: `the credential report was not ready after ${MAX_ATTEMPTS} attempts`,
-  };
+  return notAvailable(`the credential report was not ready after ${MAX_ATTEMPTS} attempts`);
 }
 
 /** A bound on polls even when IAM keeps answering at once. */
 const MAX_ATTEMPTS = 30;
 
 type Step =
-  | { kind: 'done'; outcome: CredentialReportOutcome }
+  | { kind: 'done'; outcome: RootKeysOutcome }
   /** `ready`: a report was just completed, so read it without waiting. */
   | { kind: 'retry'; ready: boolean };
 
@@ -106,19 +103,19 @@ async function generateReport(iam: IAMClient, deadline: Deadline): Promise<Step>
 function unknownState(): Step {
   return {
     kind: 'done',
-    outcome: { kind: 'unavailable', reason: 'GenerateCredentialReport returned no State' },
+    outcome: notAvailable('GenerateCredentialReport returned no State'),
   };
 }
 
-async function parseReport(content: Uint8Array | undefined): Promise<CredentialReportOutcome> {
+async function parseReport(content: Uint8Array | undefined): Promise<RootKeysOutcome> {
   if (content === undefined || content.length === 0) {
-    return { kind: 'unavailable', reason: 'GetCredentialReport returned an empty report' };
+    return notAvailable('GetCredentialReport returned an empty report');
   }
   const { findRootKeys } = await loadReportParser();
   try {
     return { kind: 'available', root: findRootKeys(new TextDecoder().decode(content)) };
   } catch (error) {
-    if (error instanceof RuleError) return { kind: 'unavailable', reason: error.message };
+    if (error instanceof RuleError) return notAvailable(error.message);
     throw error;
   }
 }
@@ -134,18 +131,20 @@ function loadReportParser(): Promise<typeof import('../core/credential-report.js
   return reportParser;
 }
 
-function unavailable(error: unknown, permission: string): CredentialReportOutcome {
+function unavailable(error: unknown, permission: string): RootKeysOutcome {
   if (isAccessDenied(error)) {
-    return { kind: 'unavailable', reason: `access denied: the role needs ${permission}` };
+    return notAvailable(`access denied: the role needs ${permission}`);
   }
   if (errorName(error) === 'AbortError') {
-    return { kind: 'unavailable', reason: `the time left ran out during ${permission}` };
+    return notAvailable(`the time left ran out during ${permission}`);
   }
   if (LIMIT_EXCEEDED.has(errorName(error))) {
-    return { kind: 'unavailable', reason: `IAM refused ${permission} (LimitExceeded)` };
+    return notAvailable(`IAM refused ${permission} (LimitExceeded)`);
   }
-  return {
-    kind: 'unavailable',
-    reason: `${permission} failed: ${errorName(error)}: ${errorMessage(error)}`,
-  };
+  return notAvailable(`${permission} failed: ${errorName(error)}: ${errorMessage(error)}`);
+}
+
+/** The outcome of a report that could not be had, and why. */
+function notAvailable(reason: string): RootKeysOutcome {
+  return { kind: 'unavailable', source: RootKeySource.CredentialReport, reason };
 }

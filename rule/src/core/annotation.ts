@@ -1,5 +1,5 @@
 import { ANNOTATION_MAX_LENGTH } from './constants.js';
-import type { RootKeySlot } from './facts.js';
+import { type RootAccessKey, type RootKeys, RootKeySource } from './facts.js';
 
 /** How much of a key's history to print; lower levels make shorter text. */
 type Detail = 3 | 2 | 1 | 0;
@@ -35,20 +35,38 @@ export function deleteAdvice(count: number): string {
 
 /**
  * Describes the keys at every level of detail, most detailed first, e.g.
- * `key 1 active, last used 2026-11-20 (s3, us-east-1), rotated 2019-03-02`.
+ * `key 1 active, last used 2026-11-20 (s3, us-east-1), rotated 2019-03-02`
+ * (credential report) or `key AKIAIOSFODNN7EXAMPLE active, …, created 2019-03-02`
+ * (key list).
  */
-export function describeKeysByDetail(keys: readonly RootKeySlot[]): string[] {
-  return DETAIL_LEVELS.map((detail) => keys.map((key) => describeKey(key, detail)).join('; '));
+export function describeKeysByDetail(root: RootKeys): string[] {
+  return DETAIL_LEVELS.map((detail) =>
+    root.keys.map((key, index) => describeKey(key, index, root.source, detail)).join('; '),
+  );
 }
 
-function describeKey(key: RootKeySlot, detail: Detail): string {
-  const parts = [`key ${key.slot} ${key.active ? 'active' : 'inactive'}`];
+/** How a key is named: its slot in the report, else its id, else its place in the list. */
+function keyLabel(key: RootAccessKey, index: number): string {
+  return `key ${key.slot ?? key.accessKeyId ?? index + 1}`;
+}
+
+function describeKey(
+  key: RootAccessKey,
+  index: number,
+  source: RootKeySource,
+  detail: Detail,
+): string {
+  const parts = [`${keyLabel(key, index)} ${key.active ? 'active' : 'inactive'}`];
   if (detail >= 1) parts.push(describeLastUse(key, detail));
-  if (detail >= 3 && key.lastRotated !== undefined) parts.push(`rotated ${key.lastRotated}`);
+  if (detail >= 3 && key.created !== undefined) {
+    // The report calls a key's creation its last rotation; the key list its CreateDate.
+    const verb = source === RootKeySource.CredentialReport ? 'rotated' : 'created';
+    parts.push(`${verb} ${key.created}`);
+  }
   return parts.join(', ');
 }
 
-function describeLastUse(key: RootKeySlot, detail: Detail): string {
+function describeLastUse(key: RootAccessKey, detail: Detail): string {
   if (key.lastUsedDate === undefined) return 'never used';
   const where = [key.lastUsedService, key.lastUsedRegion].filter(Boolean).join(', ');
   return detail >= 2 && where !== ''

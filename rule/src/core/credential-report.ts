@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { ROOT_USER_NAME } from './constants.js';
 import { CredentialReportUnavailableError } from './errors.js';
-import type { RootCredentialRow, RootKeySlot } from './facts.js';
+import { type RootAccessKey, type RootKeys, RootKeySource } from './facts.js';
 
 const SLOTS = [1, 2] as const;
 const DATE_PATTERN = /^(\d{4}-\d{2}-\d{2})(?:T|$)/;
@@ -26,9 +26,10 @@ function slotColumns(slot: 1 | 2) {
  *
  * @param csv the decoded report (`GetCredentialReport` `Content`)
  * @throws CredentialReportUnavailableError when the report cannot be parsed,
- *   lacks a required column, or has no `<root_account>` row
+ *   lacks a required column, has no `<root_account>` row, or says of a key's
+ *   state anything but `true` or `false`
  */
-export function findRootKeys(csv: string): RootCredentialRow {
+export function findRootKeys(csv: string): RootKeys {
   const rows = parseRows(csv);
   const header = rows[0] ?? [];
   const missing = requiredColumns().filter((column) => !header.includes(column));
@@ -46,9 +47,9 @@ export function findRootKeys(csv: string): RootCredentialRow {
   }
   const cell = (column: string) => root[header.indexOf(column)] ?? '';
   const keys = SLOTS.map((slot) => readSlot(slot, cell)).filter(
-    (key): key is RootKeySlot => key !== undefined,
+    (key): key is RootAccessKey => key !== undefined,
   );
-  return { keys };
+  return { source: RootKeySource.CredentialReport, keys };
 }
 
 function parseRows(csv: string): string[][] {
@@ -71,23 +72,37 @@ function requiredColumns(): string[] {
   return ['user', ...SLOTS.flatMap((slot) => Object.values(slotColumns(slot)))];
 }
 
-function readSlot(slot: 1 | 2, cell: (column: string) => string): RootKeySlot | undefined {
+function readSlot(slot: 1 | 2, cell: (column: string) => string): RootAccessKey | undefined {
   const columns = slotColumns(slot);
-  const active = cell(columns.active).toLowerCase() === 'true';
-  const lastRotated = toDate(cell(columns.lastRotated));
+  const active = readActive(columns.active, cell(columns.active));
+  const created = toDate(cell(columns.lastRotated));
   // An empty slot reads active=false and last_rotated=N/A; an inactive key keeps its date.
-  if (!active && lastRotated === undefined) return undefined;
+  if (!active && created === undefined) return undefined;
   const lastUsedDate = toDate(cell(columns.lastUsedDate));
   const lastUsedRegion = toValue(cell(columns.lastUsedRegion));
   const lastUsedService = toValue(cell(columns.lastUsedService));
   return {
     slot,
     active,
-    ...(lastRotated === undefined ? {} : { lastRotated }),
+    ...(created === undefined ? {} : { created }),
     ...(lastUsedDate === undefined ? {} : { lastUsedDate }),
     ...(lastUsedRegion === undefined ? {} : { lastUsedRegion }),
     ...(lastUsedService === undefined ? {} : { lastUsedService }),
   };
+}
+
+/**
+ * A key's state: `true` or `false` in any case. Anything else makes the report
+ * unusable rather than counting the key as inactive: with IgnoreInactiveKeys,
+ * reading `yes` or an empty cell as inactive would report COMPLIANT.
+ */
+function readActive(column: string, value: string): boolean {
+  const lower = value.toLowerCase();
+  if (lower === 'true') return true;
+  if (lower === 'false') return false;
+  throw new CredentialReportUnavailableError(
+    `The credential report's ${column} of ${ROOT_USER_NAME} is ${JSON.stringify(value.slice(0, 40))}; expected true or false`,
+  );
 }
 
 /** `YYYY-MM-DD` from an ISO 8601 time; undefined for `N/A`, `no_information`, … */

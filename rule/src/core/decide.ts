@@ -1,12 +1,13 @@
 import { ComplianceType } from '../../../definition/config.js';
 import { countKeys } from './annotation.js';
-import { keysExist, onlyInactiveKeys, Wording } from './decision-wording.js';
-import { CredentialReportUnavailableError, RuleError } from './errors.js';
-import type {
-  AccountSummaryFacts,
-  CredentialReportOutcome,
-  Decision,
-  DecisionFacts,
+import { keysExist, listedBy, onlyInactiveKeys, sourceName, Wording } from './decision-wording.js';
+import { CredentialReportUnavailableError, RootKeysUnavailableError, RuleError } from './errors.js';
+import {
+  type AccountSummaryFacts,
+  type Decision,
+  type DecisionFacts,
+  RootKeySource,
+  type RootKeysOutcome,
 } from './facts.js';
 import type { RuleParameters } from './parameters.js';
 
@@ -14,9 +15,10 @@ import type { RuleParameters } from './parameters.js';
  * The rule's verdict: a pure function of the facts and the parameters that
  * applies the decision table (docs/rule.md), first match wins.
  *
- * @throws CredentialReportUnavailableError when `ignoreInactiveKeys` is true,
- *   root keys exist and the report cannot tell whether one is active (row 7):
- *   the invocation must fail rather than guess
+ * @throws RootKeysUnavailableError (CredentialReportUnavailableError when the
+ *   report is the source) when `ignoreInactiveKeys` is true, root keys exist
+ *   and their details cannot tell whether one is active (row 7): the
+ *   invocation must fail rather than guess
  */
 export function decide(facts: DecisionFacts, parameters: RuleParameters): Decision {
   if (facts.eventLeftScope) {
@@ -26,7 +28,7 @@ export function decide(facts: DecisionFacts, parameters: RuleParameters): Decisi
       annotation: Wording.leftScope,
     };
   }
-  const { summary, report } = facts;
+  const { summary, keys } = facts;
   const keyCount = checkedCount(summary.accessKeysPresent, 'AccountAccessKeysPresent');
   const passwordCount =
     summary.passwordPresent === undefined
@@ -50,40 +52,52 @@ export function decide(facts: DecisionFacts, parameters: RuleParameters): Decisi
     return {
       row: 4,
       compliance: ComplianceType.NonCompliant,
-      annotation: keysExist(summary, report),
+      annotation: keysExist(summary, keys),
     };
   }
-  return decideIgnoringInactive(summary, report);
+  return decideIgnoringInactive(summary, keys);
 }
 
 function decideIgnoringInactive(
   summary: AccountSummaryFacts,
-  report: CredentialReportOutcome | undefined,
+  outcome: RootKeysOutcome | undefined,
 ): Decision {
-  if (report?.kind !== 'available') {
-    const reason = report?.kind === 'unavailable' ? report.reason : 'it was not fetched';
-    throw new CredentialReportUnavailableError(
-      `Root access keys exist (${summary.accessKeysPresent}) and IgnoreInactiveKeys is true, but the credential report is unavailable (${reason}); no evaluation is reported rather than a guess`,
+  if (outcome?.kind !== 'available') {
+    const reason = outcome?.kind === 'unavailable' ? outcome.reason : 'they were not read';
+    throw unavailableError(
+      outcome?.source,
+      `Root access keys exist (${summary.accessKeysPresent}) and IgnoreInactiveKeys is true, but ${sourceName(outcome?.source)} is unavailable (${reason}); no evaluation is reported rather than a guess`,
     );
   }
-  const { keys } = report.root;
+  const { keys, source } = outcome.root;
   if (keys.some((key) => key.active)) {
     return {
       row: 5,
       compliance: ComplianceType.NonCompliant,
-      annotation: keysExist(summary, report),
+      annotation: keysExist(summary, outcome),
     };
   }
   if (keys.length < summary.accessKeysPresent) {
-    throw new CredentialReportUnavailableError(
-      `The account summary reports ${countKeys(summary.accessKeysPresent)} for the root user but the credential report, which can be up to 4 hours old, lists ${keys.length}; it cannot prove the other keys inactive, so no evaluation is reported`,
+    throw unavailableError(
+      source,
+      `The account summary reports ${countKeys(summary.accessKeysPresent)} for the root user but ${listedBy(source)} ${keys.length}; it cannot prove the other keys inactive, so no evaluation is reported`,
     );
   }
   return {
     row: 6,
     compliance: ComplianceType.Compliant,
-    annotation: onlyInactiveKeys(keys),
+    annotation: onlyInactiveKeys(outcome.root),
   };
+}
+
+/** Row 7's error: the report's own kind when the report is the source. */
+function unavailableError(
+  source: RootKeySource | undefined,
+  message: string,
+): RootKeysUnavailableError {
+  return source === RootKeySource.AccessKeyList
+    ? new RootKeysUnavailableError(message)
+    : new CredentialReportUnavailableError(message);
 }
 
 function checkedCount(value: number, field: string): number {

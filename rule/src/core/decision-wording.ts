@@ -6,11 +6,11 @@ import {
   truncateAtWord,
 } from './annotation.js';
 import { ANNOTATION_MAX_LENGTH } from './constants.js';
-import type {
-  AccountSummaryFacts,
-  CredentialReportOutcome,
-  RootCredentialRow,
-  RootKeySlot,
+import {
+  type AccountSummaryFacts,
+  type RootKeys,
+  RootKeySource,
+  type RootKeysOutcome,
 } from './facts.js';
 
 /**
@@ -26,44 +26,57 @@ export const Wording = {
   noKey: 'No root access key exists (IAM account summary: AccountAccessKeysPresent is 0).',
 } as const;
 
-/** The annotation of rows 4 and 5: keys exist, with what the report says of them. */
+/** What the details come from, in words: "the credential report". */
+export function sourceName(source: RootKeySource | undefined): string {
+  return source === RootKeySource.AccessKeyList
+    ? "IAM's list of the root user's keys"
+    : 'the credential report';
+}
+
+/** The source and how it counts keys, before a number: "the credential report … lists". */
+export function listedBy(source: RootKeySource): string {
+  return source === RootKeySource.AccessKeyList
+    ? "IAM's list of the root user's keys shows"
+    : 'the credential report, which can be up to 4 hours old, lists';
+}
+
+/** The annotation of rows 4 and 5: keys exist, with what their details say. */
 export function keysExist(
   summary: AccountSummaryFacts,
-  report: CredentialReportOutcome | undefined,
+  outcome: RootKeysOutcome | undefined,
 ): string {
   const count = summary.accessKeysPresent;
   const head = `Root user has ${countKeys(count)}`;
   const advice = deleteAdvice(count);
-  if (report?.kind !== 'available') {
+  if (outcome?.kind !== 'available') {
     const reason =
-      report?.kind === 'unavailable' ? report.reason : 'the credential report was not fetched';
+      outcome?.kind === 'unavailable' ? outcome.reason : `${sourceName(undefined)} was not fetched`;
     const room = ANNOTATION_MAX_LENGTH - `${head}; details unavailable: . ${advice}`.length;
     return `${head}; details unavailable: ${truncateAtWord(reason, room)}. ${advice}`;
   }
-  return fitAnnotation(withReport(head, advice, count, report.root));
+  return fitAnnotation(withDetails(head, advice, count, outcome.root));
 }
 
-function withReport(
-  head: string,
-  advice: string,
-  count: number,
-  root: RootCredentialRow,
-): string[] {
+function withDetails(head: string, advice: string, count: number, root: RootKeys): string[] {
   const listed = root.keys.length;
   if (listed === 0) {
-    return [
-      `${head}; the credential report, up to 4 hours old, does not list ${count === 1 ? 'it' : 'them'} yet. ${advice}`,
-    ];
+    const notYet =
+      root.source === RootKeySource.AccessKeyList
+        ? `IAM's list of the root user's keys shows none`
+        : `the credential report, up to 4 hours old, does not list ${count === 1 ? 'it' : 'them'} yet`;
+    return [`${head}; ${notYet}. ${advice}`];
   }
-  const intro = listed === count ? `${head}: ` : `${head}; the credential report lists ${listed}: `;
-  return describeKeysByDetail(root.keys).map((details) => `${intro}${details}. ${advice}`);
+  const lists =
+    root.source === RootKeySource.AccessKeyList ? 'IAM lists' : 'the credential report lists';
+  const intro = listed === count ? `${head}: ` : `${head}; ${lists} ${listed}: `;
+  return describeKeysByDetail(root).map((details) => `${intro}${details}. ${advice}`);
 }
 
 /** The annotation of row 6: only inactive keys, tolerated by IgnoreInactiveKeys. */
-export function onlyInactiveKeys(keys: readonly RootKeySlot[]): string {
+export function onlyInactiveKeys(root: RootKeys): string {
   const tail = 'compliant as IgnoreInactiveKeys is true, but CIS asks to delete them.';
   return fitAnnotation([
-    ...describeKeysByDetail(keys).map(
+    ...describeKeysByDetail(root).map(
       (text) => `Root user has only inactive access keys (${text}); ${tail}`,
     ),
     `Root user has only inactive access keys; ${tail}`,

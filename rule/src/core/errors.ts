@@ -14,11 +14,14 @@ export class InvalidEventError extends RuleError {}
 export class InvalidParameterError extends RuleError {}
 
 /**
- * The credential report is needed for the verdict (`IgnoreInactiveKeys` is
- * true and root keys exist) but could not be obtained or does not account for
- * the keys the account summary reports.
+ * The details of the root user's keys are needed for the verdict
+ * (`IgnoreInactiveKeys` is true and root keys exist) but could not be had or
+ * do not account for the keys the account summary reports.
  */
-export class CredentialReportUnavailableError extends RuleError {}
+export class RootKeysUnavailableError extends RuleError {}
+
+/** {@link RootKeysUnavailableError} when the credential report is the source of the details. */
+export class CredentialReportUnavailableError extends RootKeysUnavailableError {}
 
 /**
  * AWS refused the credentials themselves (unknown key, wrong secret,

@@ -11,14 +11,33 @@ export interface AccountSummaryFacts {
   readonly passwordPresent?: number;
 }
 
-/** One root access key slot (1 or 2) of the credential report that holds a key. */
-export interface RootKeySlot {
-  /** The key slot: 1 or 2. */
-  readonly slot: 1 | 2;
+/** Where the details of the root user's keys come from. */
+export const RootKeySource = {
+  /** The IAM credential report (up to 4 hours old): the rule, and `evaluate` with roles. */
+  CredentialReport: 'credential-report',
+  /**
+   * `iam:ListAccessKeys` and `iam:GetAccessKeyLastUsed` in a root session
+   * (`evaluate --assume-root`, `remediate`): exact at the time of the call.
+   */
+  AccessKeyList: 'access-key-list',
+} as const;
+
+/** One of the values of {@link RootKeySource}. */
+export type RootKeySource = (typeof RootKeySource)[keyof typeof RootKeySource];
+
+/** One root access key, as either source describes it. */
+export interface RootAccessKey {
+  /** The credential report's key slot, 1 or 2 (from the report). */
+  readonly slot?: 1 | 2;
+  /** The access key id (from the key list; not a secret: IAM shows it). */
+  readonly accessKeyId?: string;
   /** Whether the key is active. */
   readonly active: boolean;
-  /** Date the key was created or last rotated (`YYYY-MM-DD`), if known. */
-  readonly lastRotated?: string;
+  /**
+   * Date the key was created (`YYYY-MM-DD`): the report's last rotation, the
+   * key list's `CreateDate`; absent when unknown.
+   */
+  readonly created?: string;
   /** Date the key was last used (`YYYY-MM-DD`); absent when never used. */
   readonly lastUsedDate?: string;
   /** Region of the key's last use, if any. */
@@ -27,16 +46,17 @@ export interface RootKeySlot {
   readonly lastUsedService?: string;
 }
 
-/** The root user's row of the credential report, reduced to its access keys. */
-export interface RootCredentialRow {
-  /** The slots that hold a key, in slot order; empty when there is none. */
-  readonly keys: readonly RootKeySlot[];
+/** The root user's access keys, from one source. */
+export interface RootKeys {
+  readonly source: RootKeySource;
+  /** The keys, in slot or listing order; empty when there is none. */
+  readonly keys: readonly RootAccessKey[];
 }
 
-/** What became of the attempt to read the credential report. */
-export type CredentialReportOutcome =
-  | { readonly kind: 'available'; readonly root: RootCredentialRow }
-  | { readonly kind: 'unavailable'; readonly reason: string };
+/** What became of the attempt to read the root user's keys. */
+export type RootKeysOutcome =
+  | { readonly kind: 'available'; readonly root: RootKeys }
+  | { readonly kind: 'unavailable'; readonly source: RootKeySource; readonly reason: string };
 
 /** Everything the verdict depends on for one account. */
 export type DecisionFacts =
@@ -44,8 +64,8 @@ export type DecisionFacts =
   | {
       readonly eventLeftScope: false;
       readonly summary: AccountSummaryFacts;
-      /** Absent when no key exists (the report is fetched only when keys exist). */
-      readonly report?: CredentialReportOutcome;
+      /** The keys' details; absent when no key exists (they are read only when keys exist). */
+      readonly keys?: RootKeysOutcome;
     };
 
 /** Which row of the decision table (docs/rule.md) produced a verdict. */

@@ -11,7 +11,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BackoffOptions } from '../../../rule/src/aws/backoff.js';
 import { fetchCredentialReport } from '../../../rule/src/aws/credential-report.js';
-import type { CredentialReportOutcome } from '../../../rule/src/core/facts.js';
+import type { RootKeysOutcome } from '../../../rule/src/core/facts.js';
 import { reportCsv } from '../../support/fixtures.js';
 import { serviceError } from './service-error.js';
 
@@ -52,7 +52,7 @@ function fetchWith(time: ReturnType<typeof fakeTime>, backoff?: BackoffOptions) 
   });
 }
 
-function reason(outcome: CredentialReportOutcome): string {
+function reason(outcome: RootKeysOutcome): string {
   expect(outcome.kind).toBe('unavailable');
   return outcome.kind === 'unavailable' ? outcome.reason : '';
 }
@@ -71,16 +71,17 @@ describe('fetchCredentialReport', () => {
     expect(outcome).toEqual({
       kind: 'available',
       root: {
+        source: 'credential-report',
         keys: [
           {
             slot: 1,
             active: true,
-            lastRotated: '2019-03-02',
+            created: '2019-03-02',
             lastUsedDate: '2026-11-20',
             lastUsedRegion: 'us-east-1',
             lastUsedService: 's3',
           },
-          { slot: 2, active: false, lastRotated: '2019-03-02' },
+          { slot: 2, active: false, created: '2019-03-02' },
         ],
       },
     });

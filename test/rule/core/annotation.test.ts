@@ -4,6 +4,7 @@ import {
   fitAnnotation,
   truncateAtWord,
 } from '../../../rule/src/core/annotation.js';
+import { type RootAccessKey, RootKeySource, type RootKeys } from '../../../rule/src/core/facts.js';
 
 describe('truncateAtWord', () => {
   it('keeps text that fits', () => {
@@ -35,18 +36,25 @@ describe('fitAnnotation', () => {
   });
 });
 
+const report = (keys: RootAccessKey[]): RootKeys => ({
+  source: RootKeySource.CredentialReport,
+  keys,
+});
+
 describe('describeKeysByDetail', () => {
   it('offers four levels of detail, most first', () => {
-    const levels = describeKeysByDetail([
-      {
-        slot: 1,
-        active: true,
-        lastRotated: '2019-03-02',
-        lastUsedDate: '2026-11-20',
-        lastUsedService: 's3',
-        lastUsedRegion: 'us-east-1',
-      },
-    ]);
+    const levels = describeKeysByDetail(
+      report([
+        {
+          slot: 1,
+          active: true,
+          created: '2019-03-02',
+          lastUsedDate: '2026-11-20',
+          lastUsedService: 's3',
+          lastUsedRegion: 'us-east-1',
+        },
+      ]),
+    );
     expect(levels).toEqual([
       'key 1 active, last used 2026-11-20 (s3, us-east-1), rotated 2019-03-02',
       'key 1 active, last used 2026-11-20 (s3, us-east-1)',
@@ -56,8 +64,21 @@ describe('describeKeysByDetail', () => {
   });
 
   it('says never used when the key has no last use', () => {
-    expect(describeKeysByDetail([{ slot: 2, active: false }])[0]).toBe(
+    expect(describeKeysByDetail(report([{ slot: 2, active: false }]))[0]).toBe(
       'key 2 inactive, never used',
+    );
+  });
+
+  it('names keys of the key list by their id and says created, not rotated', () => {
+    const levels = describeKeysByDetail({
+      source: RootKeySource.AccessKeyList,
+      keys: [
+        { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', active: true, created: '2019-03-02' },
+        { active: false },
+      ],
+    });
+    expect(levels[0]).toBe(
+      'key AKIAIOSFODNN7EXAMPLE active, never used, created 2019-03-02; key 2 inactive, never used',
     );
   });
 });

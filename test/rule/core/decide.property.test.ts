@@ -3,19 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { ComplianceType } from '../../../definition/config.js';
 import { decide } from '../../../rule/src/core/decide.js';
 import { RuleError } from '../../../rule/src/core/errors.js';
-import type { CredentialReportOutcome, RootKeySlot } from '../../../rule/src/core/facts.js';
+import {
+  type RootAccessKey,
+  RootKeySource,
+  type RootKeysOutcome,
+} from '../../../rule/src/core/facts.js';
 import type { RuleParameters } from '../../../rule/src/core/parameters.js';
 
 const date = fc
   .date({ min: new Date('2010-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
 
-const keySlot = (slot: 1 | 2): fc.Arbitrary<RootKeySlot> =>
+const keySlot = (slot: 1 | 2): fc.Arbitrary<RootAccessKey> =>
   fc.record(
     {
       slot: fc.constant(slot),
       active: fc.boolean(),
-      lastRotated: date,
+      created: date,
       lastUsedDate: date,
       lastUsedRegion: fc.string({ maxLength: 80 }),
       lastUsedService: fc.string({ maxLength: 80 }),
@@ -23,13 +27,21 @@ const keySlot = (slot: 1 | 2): fc.Arbitrary<RootKeySlot> =>
     { requiredKeys: ['slot', 'active'] },
   );
 
-const report: fc.Arbitrary<CredentialReportOutcome> = fc.oneof(
-  fc.record({ kind: fc.constant('unavailable' as const), reason: fc.string({ maxLength: 400 }) }),
+const report: fc.Arbitrary<RootKeysOutcome> = fc.oneof(
+  fc.record({
+    kind: fc.constant('unavailable' as const),
+    source: fc.constantFrom(...Object.values(RootKeySource)),
+    reason: fc.string({ maxLength: 400 }),
+  }),
   fc
-    .tuple(fc.option(keySlot(1), { nil: undefined }), fc.option(keySlot(2), { nil: undefined }))
-    .map(([one, two]) => ({
+    .tuple(
+      fc.option(keySlot(1), { nil: undefined }),
+      fc.option(keySlot(2), { nil: undefined }),
+      fc.constantFrom(...Object.values(RootKeySource)),
+    )
+    .map(([one, two, source]) => ({
       kind: 'available' as const,
-      root: { keys: [one, two].filter((key): key is RootKeySlot => key !== undefined) },
+      root: { source, keys: [one, two].filter((key): key is RootAccessKey => key !== undefined) },
     })),
 );
 

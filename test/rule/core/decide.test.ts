@@ -2,29 +2,45 @@ import { describe, expect, it } from 'vitest';
 import { ComplianceType } from '../../../definition/config.js';
 import { DEFAULT_RULE_SETTINGS } from '../../../definition/settings.js';
 import { decide } from '../../../rule/src/core/decide.js';
-import { CredentialReportUnavailableError, RuleError } from '../../../rule/src/core/errors.js';
-import type { RootKeySlot } from '../../../rule/src/core/facts.js';
+import {
+  CredentialReportUnavailableError,
+  RootKeysUnavailableError,
+  RuleError,
+} from '../../../rule/src/core/errors.js';
+import { type RootAccessKey, RootKeySource } from '../../../rule/src/core/facts.js';
 import type { RuleParameters } from '../../../rule/src/core/parameters.js';
 
 const defaults: RuleParameters = { ...DEFAULT_RULE_SETTINGS };
 const ignoreInactive: RuleParameters = { ...DEFAULT_RULE_SETTINGS, ignoreInactiveKeys: true };
 
-const activeKey: RootKeySlot = {
+const activeKey: RootAccessKey = {
   slot: 1,
   active: true,
-  lastRotated: '2019-03-02',
+  created: '2019-03-02',
   lastUsedDate: '2026-11-20',
   lastUsedService: 's3',
   lastUsedRegion: 'us-east-1',
 };
-const inactiveKey: RootKeySlot = { slot: 2, active: false, lastRotated: '2019-03-02' };
+const inactiveKey: RootAccessKey = { slot: 2, active: false, created: '2019-03-02' };
 
-function withKeys(count: number, keys: RootKeySlot[], passwordPresent = 1) {
+function withKeys(count: number, keys: RootAccessKey[], passwordPresent = 1) {
   return {
     eventLeftScope: false as const,
     summary: { accessKeysPresent: count, passwordPresent },
-    report: { kind: 'available' as const, root: { keys } },
+    keys: {
+      kind: 'available' as const,
+      root: { source: RootKeySource.CredentialReport, keys },
+    },
   };
+}
+
+function errorOf(run: () => unknown): Error {
+  try {
+    run();
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected an error, but none was thrown');
 }
 
 describe('decide', () => {
@@ -96,8 +112,9 @@ describe('decide', () => {
       {
         eventLeftScope: false,
         summary: { accessKeysPresent: 1, passwordPresent: 1 },
-        report: {
+        keys: {
           kind: 'unavailable',
+          source: RootKeySource.CredentialReport,
           reason: 'IAM refused iam:GenerateCredentialReport (LimitExceeded)',
         },
       },
@@ -144,10 +161,51 @@ describe('decide', () => {
     const facts = {
       eventLeftScope: false as const,
       summary: { accessKeysPresent: 1, passwordPresent: 1 },
-      report: { kind: 'unavailable' as const, reason: 'access denied' },
+      keys: {
+        kind: 'unavailable' as const,
+        source: RootKeySource.CredentialReport,
+        reason: 'access denied',
+      },
     };
     expect(() => decide(facts, ignoreInactive)).toThrow(CredentialReportUnavailableError);
     expect(() => decide(facts, ignoreInactive)).toThrow(/access denied/);
+  });
+
+  describe("with IAM's key list as the source (root sessions)", () => {
+    const listed = (count: number, keys: RootAccessKey[]) => ({
+      eventLeftScope: false as const,
+      summary: { accessKeysPresent: count, passwordPresent: 1 },
+      keys: { kind: 'available' as const, root: { source: RootKeySource.AccessKeyList, keys } },
+    });
+    const key = (id: string, active: boolean): RootAccessKey => ({
+      accessKeyId: id,
+      active,
+      created: '2020-01-02',
+    });
+
+    it('names keys by id and says created (row 4)', () => {
+      const decision = decide(listed(1, [key('AKIAIOSFODNN7EXAMPLE', true)]), defaults);
+      expect(decision).toMatchObject({ row: 4, compliance: ComplianceType.NonCompliant });
+      expect(decision.annotation).toBe(
+        'Root user has 1 access key: key AKIAIOSFODNN7EXAMPLE active, never used, created 2020-01-02. Delete it.',
+      );
+    });
+
+    it('decides IgnoreInactiveKeys from the list itself (rows 5 and 6)', () => {
+      expect(decide(listed(1, [key('AKIA1', true)]), ignoreInactive).row).toBe(5);
+      const inactive = decide(
+        listed(2, [key('AKIA1', false), key('AKIA2', false)]),
+        ignoreInactive,
+      );
+      expect(inactive).toMatchObject({ row: 6, compliance: ComplianceType.Compliant });
+    });
+
+    it('fails with a key-list error, not a report error, when the list misses keys (row 7)', () => {
+      const error = errorOf(() => decide(listed(2, [key('AKIA1', false)]), ignoreInactive));
+      expect(error).toBeInstanceOf(RootKeysUnavailableError);
+      expect(error).not.toBeInstanceOf(CredentialReportUnavailableError);
+      expect(error.message).toContain("IAM's list of the root user's keys shows 1");
+    });
   });
 
   it('fails when inactive keys are ignored and no report was fetched (row 7)', () => {
@@ -169,10 +227,10 @@ describe('decide', () => {
   });
 
   it('keeps the annotation within 256 characters by dropping detail, not cutting words', () => {
-    const verbose: RootKeySlot[] = [1, 2].map((slot) => ({
+    const verbose: RootAccessKey[] = [1, 2].map((slot) => ({
       slot: slot as 1 | 2,
       active: true,
-      lastRotated: '2019-03-02',
+      created: '2019-03-02',
       lastUsedDate: '2026-11-20',
       lastUsedService: 'a-very-long-service-name-that-goes-on-and-on-and-on-for-a-while',
       lastUsedRegion: 'ap-southeast-somewhere-very-far-away-1',
@@ -189,7 +247,11 @@ describe('decide', () => {
       {
         eventLeftScope: false,
         summary: { accessKeysPresent: 1 },
-        report: { kind: 'unavailable', reason: 'word '.repeat(100) },
+        keys: {
+          kind: 'unavailable',
+          source: RootKeySource.CredentialReport,
+          reason: 'word '.repeat(100),
+        },
       },
       defaults,
     );
