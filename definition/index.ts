@@ -17,3 +17,4 @@ export * from './package-root.js';
 export * from './permissions.js';
 export * from './settings.js';
 export * from './validate.js';
+export * from './root-access.js';

@@ -27,6 +27,11 @@ export const CREDENTIAL_REPORT_COLUMNS = [
 /** One access key slot; absent slots read `false` / `N/A`. */
 export interface KeySlot {
   readonly active: boolean;
+  /**
+   * The key's id, as `iam:ListAccessKeys` shows it in a root session.
+   * @default `AKIA` + the account id + `RTK` + the slot (20 characters)
+   */
+  readonly accessKeyId?: string;
   /** @default '2019-03-02T10:15:00+00:00' */
   readonly lastRotated?: string | Date;
   /** Omitted: never used (`N/A`, and `N/A` region and service). */

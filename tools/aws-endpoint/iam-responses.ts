@@ -47,8 +47,90 @@ const REPORT_DESCRIPTIONS: Record<ReportState, string> = {
   COMPLETE: 'Report generation completed',
 };
 
+/** One access key as `ListAccessKeys` lists it. */
+export interface AccessKeyMetadataAnswer {
+  readonly accessKeyId: string;
+  readonly status: 'Active' | 'Inactive';
+  readonly createDate: Date;
+  /** Absent for the root user's keys. */
+  readonly userName?: string;
+}
+
+/** A key's last use as `GetAccessKeyLastUsed` reports it; absent fields mean never used. */
+export interface AccessKeyLastUsedAnswer {
+  readonly lastUsedDate?: Date;
+  readonly serviceName?: string;
+  readonly region?: string;
+}
+
 /** Builders of IAM answers (awsQuery XML) the project's code reads. */
 export const iamResponses = {
+  /** `ListAccessKeys`: one page of key metadata. */
+  listAccessKeys(keys: readonly AccessKeyMetadataAnswer[], marker?: string): HttpAnswer {
+    return queryResult('iam', 'ListAccessKeys', {
+      AccessKeyMetadata: keys.map((key) => ({
+        UserName: key.userName,
+        AccessKeyId: key.accessKeyId,
+        Status: key.status,
+        CreateDate: key.createDate,
+      })),
+      IsTruncated: marker !== undefined,
+      Marker: marker,
+    });
+  },
+
+  /** `GetAccessKeyLastUsed`: a never-used key reads `N/A` for service and Region, no date. */
+  getAccessKeyLastUsed(lastUsed: AccessKeyLastUsedAnswer, userName?: string): HttpAnswer {
+    const used = lastUsed.lastUsedDate !== undefined;
+    return queryResult('iam', 'GetAccessKeyLastUsed', {
+      UserName: userName,
+      AccessKeyLastUsed: {
+        LastUsedDate: lastUsed.lastUsedDate,
+        ServiceName: used ? (lastUsed.serviceName ?? 's3') : 'N/A',
+        Region: used ? (lastUsed.region ?? 'us-east-1') : 'N/A',
+      },
+    });
+  },
+
+  /** `DeleteAccessKey`: an answer without a result. */
+  deleteAccessKey(): HttpAnswer {
+    return queryResult('iam', 'DeleteAccessKey');
+  },
+
+  /** `ListOrganizationsFeatures`. */
+  listOrganizationsFeatures(organizationId: string, features: readonly string[]): HttpAnswer {
+    return queryResult('iam', 'ListOrganizationsFeatures', {
+      OrganizationId: organizationId,
+      EnabledFeatures: [...features],
+    });
+  },
+
+  /** 404 `NoSuchEntity` (SDK: `NoSuchEntityException`). */
+  noSuchEntity(message: string): HttpAnswer {
+    return queryError({ code: 'NoSuchEntity', status: 404, message });
+  },
+
+  /** 400 errors of `ListOrganizationsFeatures` and root sessions, by their code. */
+  organizationFeatureError(
+    code:
+      | 'AccountNotManagementOrDelegatedAdministratorException'
+      | 'OrganizationNotFoundException'
+      | 'OrganizationNotInAllFeaturesModeException'
+      | 'ServiceAccessNotEnabledException',
+  ): HttpAnswer {
+    const messages = {
+      AccountNotManagementOrDelegatedAdministratorException:
+        'The request was rejected because the account making the request is not the management account or delegated administrator account for centralized root access.',
+      OrganizationNotFoundException:
+        'The request was rejected because no organization is associated with your account.',
+      OrganizationNotInAllFeaturesModeException:
+        'The request was rejected because your organization does not have All features enabled.',
+      ServiceAccessNotEnabledException:
+        'The request was rejected because trusted access for IAM is not enabled for your organization.',
+    } as const;
+    return queryError({ code, status: 400, message: messages[code] });
+  },
+
   /** `GetAccountSummary` with the root facts and typical other entries. */
   getAccountSummary(options: AccountSummaryOptions): HttpAnswer {
     const summary = {

@@ -25,8 +25,34 @@ export interface CallerIdentityAnswer {
 
 const ROLE_ARN = /^arn:([^:]+):iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/;
 
+/** Options of {@link stsResponses}.assumeRoot. */
+export interface AssumeRootAnswer {
+  readonly accessKeyId: string;
+  /** @default a fixed fake secret */
+  readonly secretAccessKey?: string;
+  /** @default a token derived from the access key id */
+  readonly sessionToken?: string;
+  /** @default 15 minutes from now */
+  readonly expiration?: Date;
+  /** The caller's source identity, when it set one. */
+  readonly sourceIdentity?: string;
+}
+
 /** Builders of STS answers (awsQuery XML). */
 export const stsResponses = {
+  /** `AssumeRoot`: a root session's `Credentials` and, when set, `SourceIdentity`. */
+  assumeRoot(answer: AssumeRootAnswer): HttpAnswer {
+    return queryResult('sts', 'AssumeRoot', {
+      Credentials: {
+        AccessKeyId: answer.accessKeyId,
+        SecretAccessKey: answer.secretAccessKey ?? 'root/session/secret/not/a/real/key',
+        SessionToken: answer.sessionToken ?? `root-session-token-for-${answer.accessKeyId}`,
+        Expiration: answer.expiration ?? new Date(Date.now() + 900_000),
+      },
+      SourceIdentity: answer.sourceIdentity,
+    });
+  },
+
   /** `AssumeRole` with `Credentials` and `AssumedRoleUser` as STS sends them. */
   assumeRole(answer: AssumeRoleAnswer): HttpAnswer {
     const [, partition = 'aws', account = '000000000000', roleName = 'role'] =
@@ -59,12 +85,13 @@ export const stsResponses = {
   accessDenied(
     roleArn: string,
     principalArn = 'arn:aws:iam::111111111111:user/auditor',
+    action = 'sts:AssumeRole',
   ): HttpAnswer {
     return queryError({
       service: 'sts',
       code: 'AccessDenied',
       status: 403,
-      message: `User: ${principalArn} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`,
+      message: `User: ${principalArn} is not authorized to perform: ${action} on resource: ${roleArn}`,
     });
   },
 };

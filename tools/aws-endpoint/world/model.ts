@@ -46,8 +46,34 @@ export interface SimAccount {
   readonly credentialReport?: SimCredentialReport;
   /** AssumeRole into this account is denied. @default false */
   readonly assumeRoleDenied?: boolean;
+  /** AssumeRoot into this account is denied (as an SCP or the caller's policy would). @default false */
+  readonly assumeRootDenied?: boolean;
   /** Actions denied to callers in this account, e.g. `iam:GetCredentialReport`. @default none */
   readonly deniedActions?: readonly string[];
+}
+
+/** The centralized root access features of AWS Organizations (`iam:ListOrganizationsFeatures`). */
+export type RootAccessFeature = 'RootCredentialsManagement' | 'RootSessions';
+
+/** The organization's centralized root access, as `ListOrganizationsFeatures` and `AssumeRoot` see it. */
+export interface SimRootAccess {
+  /** @default 'o-a1b2c3d4e5' */
+  readonly organizationId?: string;
+  /** Features enabled. @default none */
+  readonly features?: readonly RootAccessFeature[];
+  /**
+   * What the caller's account is to centralized root access; only the
+   * management account and the IAM delegated administrator may use it.
+   * @default 'management'
+   */
+  readonly callerRole?: 'management' | 'delegated-administrator' | 'member';
+  /** `ListOrganizationsFeatures` answers this error instead. @default none */
+  readonly featuresError?:
+    | 'OrganizationNotFoundException'
+    | 'OrganizationNotInAllFeaturesModeException'
+    | 'ServiceAccessNotEnabledException';
+  /** The management account, when the caller is the delegated administrator. @default the caller's */
+  readonly managementAccountId?: string;
 }
 
 /** A Config aggregator and the evaluation results it holds. */
@@ -80,6 +106,8 @@ export interface WorldOptions {
   readonly roleName?: string;
   /** @default none */
   readonly aggregators?: readonly SimAggregator[];
+  /** Centralized root access of the organization. @default not enabled */
+  readonly rootAccess?: SimRootAccess;
   /** Zero-based page numbers (per listing) answered empty, with a NextToken. @default none */
   readonly emptyPages?: Partial<Record<PagedAction, readonly number[]>>;
 }

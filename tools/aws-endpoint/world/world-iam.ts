@@ -5,6 +5,7 @@ import type { RecordedCall } from '../request.js';
 import type { EndpointResponse } from '../responses.js';
 import type { CredentialReportError, SimAccount } from './model.js';
 import type { Identity, SimulatedWorld } from './world.js';
+import { answerRootAccessIam } from './world-root-access.js';
 
 const REPORT_ERRORS: Record<CredentialReportError, () => EndpointResponse> = {
   ReportNotPresent: iamResponses.reportNotPresent,
@@ -27,10 +28,13 @@ export function answerIam(
   if (account.deniedActions?.includes(`iam:${call.action}`)) {
     return iamResponses.accessDenied(`iam:${call.action}`, identity.arn);
   }
+  const rootAccess = answerRootAccessIam(world, call, identity, account);
+  if (rootAccess !== undefined) return rootAccess;
   switch (call.action) {
     case 'GetAccountSummary':
       return iamResponses.getAccountSummary({
-        accessKeysPresent: account.rootKeyCount ?? countSlots(account),
+        accessKeysPresent:
+          (account.rootKeyCount ?? countSlots(account)) - world.deletedKeyCount(account),
         passwordPresent: account.passwordPresent ?? true,
       });
     case 'GenerateCredentialReport':
@@ -81,7 +85,7 @@ function getReport(
     definedFields({
       accountId: account.id,
       partition: identity.partition,
-      root: account.rootKeys,
+      root: world.remainingKeySlots(account),
       users: report?.users,
     }),
   );

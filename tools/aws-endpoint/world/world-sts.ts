@@ -2,11 +2,12 @@ import type { RecordedCall } from '../request.js';
 import { awsError, type EndpointResponse } from '../responses.js';
 import { stsResponses } from '../sts-responses.js';
 import type { Identity, SimulatedWorld } from './world.js';
+import { assumeRoot } from './world-root-access.js';
 
 const ROLE_ARN =
   /^arn:(aws|aws-cn|aws-us-gov|aws-iso[a-z-]*):iam::(\d{12}):role\/(?:[\w+=,.@/-]*\/)?([\w+=,.@-]+)$/;
 
-/** STS: GetCallerIdentity and AssumeRole into the organization's accounts. */
+/** STS: GetCallerIdentity, AssumeRole and AssumeRoot into the organization's accounts. */
 export function answerSts(
   world: SimulatedWorld,
   call: RecordedCall,
@@ -17,6 +18,8 @@ export function answerSts(
       return stsResponses.getCallerIdentity({ account: identity.accountId, arn: identity.arn });
     case 'AssumeRole':
       return assumeRole(world, call, identity);
+    case 'AssumeRoot':
+      return assumeRoot(world, call, identity);
     default:
       return undefined;
   }

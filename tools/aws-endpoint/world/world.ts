@@ -1,3 +1,4 @@
+import type { KeySlot, KeySlots } from '../credential-report-csv.js';
 import { BASE_ACCESS_KEY_ID } from '../env.js';
 import type { RecordedCall } from '../request.js';
 import { awsError, type EndpointResponse } from '../responses.js';
@@ -14,8 +15,17 @@ export interface Identity {
   readonly accountId: string;
   readonly arn: string;
   readonly partition: string;
-  /** True for the base credentials; false for credentials from AssumeRole. */
+  /** True for the base credentials; false for credentials from AssumeRole or AssumeRoot. */
   readonly isCaller: boolean;
+  /** For a root session from AssumeRoot: the name of its task policy. */
+  readonly rootTask?: string;
+}
+
+/** One of an account's root access keys, as the world holds it. */
+export interface SimRootKey {
+  readonly slot: 1 | 2;
+  readonly accessKeyId: string;
+  readonly key: KeySlot;
 }
 
 /** Progress of one account's credential report, driven by calls. */
@@ -50,6 +60,7 @@ export class SimulatedWorld implements CallAnswerer {
   private readonly accounts = new Map<string, SimAccount>();
   private readonly sessions = new Map<string, Identity>();
   private readonly reports = new Map<string, ReportProgress>();
+  private readonly deletedKeys = new Set<string>();
   private issued = 0;
 
   constructor(readonly options: WorldOptions = {}) {
@@ -94,7 +105,7 @@ export class SimulatedWorld implements CallAnswerer {
     return this.accounts.get(id);
   }
 
-  /** Records a session for AssumeRole and returns its access key id (`ASIA<account>…`). */
+  /** Records a session for AssumeRole or AssumeRoot and returns its access key id (`ASIA<account>…`). */
   issueSession(identity: Omit<Identity, 'isCaller'>): string {
     this.issued += 1;
     const accessKeyId = `ASIA${identity.accountId}${this.issued.toString(36).toUpperCase().padStart(4, '0')}`;
@@ -113,10 +124,49 @@ export class SimulatedWorld implements CallAnswerer {
     return progress;
   }
 
-  /** Forgets sessions and report progress. */
+  /** The account's root access keys that exist (not deleted through `DeleteAccessKey`). */
+  rootKeys(account: SimAccount): SimRootKey[] {
+    const slots = [
+      [1, account.rootKeys?.key1],
+      [2, account.rootKeys?.key2],
+    ] as const;
+    return slots.flatMap(([slot, key]) => {
+      if (key === undefined) return [];
+      const accessKeyId = key.accessKeyId ?? defaultRootKeyId(account.id, slot);
+      return this.deletedKeys.has(accessKeyId) ? [] : [{ slot, accessKeyId, key }];
+    });
+  }
+
+  /** The root key slots that still exist, for the credential report. */
+  remainingKeySlots(account: SimAccount): KeySlots {
+    const left = this.rootKeys(account);
+    const slot = (n: 1 | 2) => left.find((key) => key.slot === n)?.key;
+    const [key1, key2] = [slot(1), slot(2)];
+    return { ...(key1 ? { key1 } : {}), ...(key2 ? { key2 } : {}) };
+  }
+
+  /** Root keys deleted in this account so far. */
+  deletedKeyCount(account: SimAccount): number {
+    const slots = [account.rootKeys?.key1, account.rootKeys?.key2] as const;
+    return slots.filter(
+      (key, index) =>
+        key !== undefined &&
+        this.deletedKeys.has(key.accessKeyId ?? defaultRootKeyId(account.id, index === 0 ? 1 : 2)),
+    ).length;
+  }
+
+  /** Deletes a root key of the account; false when it has no such key. */
+  deleteRootKey(account: SimAccount, accessKeyId: string): boolean {
+    if (!this.rootKeys(account).some((key) => key.accessKeyId === accessKeyId)) return false;
+    this.deletedKeys.add(accessKeyId);
+    return true;
+  }
+
+  /** Forgets sessions, report progress and deleted keys. */
   reset(): void {
     this.sessions.clear();
     this.reports.clear();
+    this.deletedKeys.clear();
   }
 
   private identify(accessKeyId: string): Identity | undefined {
@@ -142,6 +192,11 @@ export class SimulatedWorld implements CallAnswerer {
       isCaller: false,
     };
   }
+}
+
+/** The id of a root key the world names itself: `AKIA` + account id + `RTK` + slot (20 characters). */
+export function defaultRootKeyId(accountId: string, slot: 1 | 2): string {
+  return `AKIA${accountId}RTK${slot}`;
 }
 
 /** Creates a simulated world to pass to `startAwsEndpoint({ world })`. */
