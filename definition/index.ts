@@ -15,6 +15,6 @@ export * from './objects.js';
 export * from './pack-template.js';
 export * from './package-root.js';
 export * from './permissions.js';
+export * from './root-access.js';
 export * from './settings.js';
 export * from './validate.js';
-export * from './root-access.js';

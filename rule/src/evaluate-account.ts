@@ -1,9 +1,10 @@
 import type { IAMClient } from '@aws-sdk/client-iam';
+import { definedFields } from '../../definition/objects.js';
 import { getAccountSummary } from './aws/account-summary.js';
 import type { BackoffOptions, Deadline, Sleep } from './aws/backoff.js';
 import { fetchCredentialReport } from './aws/credential-report.js';
 import { decide } from './core/decide.js';
-import type { AccountSummaryFacts, RootKeysOutcome, Decision } from './core/facts.js';
+import type { AccountSummaryFacts, Decision, RootKeysOutcome } from './core/facts.js';
 import type { RuleParameters } from './core/parameters.js';
 
 /** What {@link evaluateAccount} needs. */
@@ -18,6 +19,11 @@ export interface EvaluateAccountInput {
   readonly backoff?: BackoffOptions;
   /** @default real timers */
   readonly sleep?: Sleep;
+  /**
+   * Reads the keys' details when keys exist.
+   * @default the IAM credential report (polled until the deadline)
+   */
+  readonly readKeys?: (iam: IAMClient) => Promise<RootKeysOutcome>;
 }
 
 /** The verdict for one account with the facts behind it, for logs and tools. */
@@ -32,8 +38,9 @@ export interface AccountEvaluation {
 }
 
 /**
- * Evaluates one account: the account summary, the credential report only
- * when root keys exist, then the pure decision. Shared by the Lambda handler
+ * Evaluates one account: the account summary, the keys' details (the
+ * credential report, or what `readKeys` reads) only when root keys exist,
+ * then the pure decision. Shared by the Lambda handler
  * and the command-line tool.
  *
  * @throws RuleError when a fact cannot be had or the verdict needs a report
@@ -48,14 +55,18 @@ export async function evaluateAccount(input: EvaluateAccountInput): Promise<Acco
     return { decision, summary, timings: { summaryMs } };
   }
   const reportStarted = performance.now();
-  const keys = await fetchCredentialReport(input.iam, {
-    deadline: input.deadline,
-    ...(input.backoff === undefined ? {} : { backoff: input.backoff }),
-    ...(input.sleep === undefined ? {} : { sleep: input.sleep }),
-  });
+  const keys = await (input.readKeys ?? readCredentialReport(input))(input.iam);
   const reportMs = elapsed(reportStarted);
   const decision = decide({ eventLeftScope: false, summary, keys }, input.parameters);
   return { decision, summary, keys, timings: { summaryMs, reportMs } };
+}
+
+function readCredentialReport(input: EvaluateAccountInput) {
+  return (iam: IAMClient) =>
+    fetchCredentialReport(iam, {
+      deadline: input.deadline,
+      ...definedFields({ backoff: input.backoff, sleep: input.sleep }),
+    });
 }
 
 function elapsed(since: number): number {

@@ -11,6 +11,7 @@
 
 export type { BackoffOptions, Deadline, Sleep } from './aws/backoff.js';
 export { deadlineIn } from './aws/backoff.js';
+export { listRootAccessKeys, readRootKeysFromList } from './aws/root-access-keys.js';
 export { decide } from './core/decide.js';
 export * from './core/errors.js';
 export type { ConfigRuleEvent, ParsedEvent } from './core/event.js';

@@ -84,9 +84,20 @@ describe('runCli: help, version and usage errors', () => {
     [['evaluate', '--root-without-credentials', 'maybe'], 'Allowed: COMPLIANT, NOT_APPLICABLE.'],
     [
       ['evaluate', '--accounts', '111111111111'],
-      '--role-name is required with --accounts and --organization',
+      '--role-name or --assume-root is required with --accounts and --organization',
     ],
-    [['evaluate', '--organization'], '--role-name is required with --accounts and --organization'],
+    [
+      ['evaluate', '--organization'],
+      '--role-name or --assume-root is required with --accounts and --organization',
+    ],
+    [
+      ['evaluate', '--organization', '--assume-root', '--role-name', 'R'],
+      "option '--role-name <name>' cannot be used with option '--assume-root'",
+    ],
+    [
+      ['evaluate', '--assume-root'],
+      "--assume-root applies only with --accounts or --organization; without them, evaluate checks the caller's own account with the caller's credentials",
+    ],
     [
       ['evaluate', '--organization', '--accounts', '111111111111', '--role-name', 'R'],
       "option '--accounts <ids>' cannot be used with option '--organization'",

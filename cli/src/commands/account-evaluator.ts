@@ -1,16 +1,26 @@
+import type { IAMClient } from '@aws-sdk/client-iam';
+import { definedFields } from '../../../definition/objects.js';
+import { RootTaskPolicy } from '../../../definition/root-access.js';
 import { DEFAULT_RULE_SETTINGS } from '../../../definition/settings.js';
 import { AccountClientsPool } from '../../../rule/src/aws/account-clients.js';
 import { deadlineIn } from '../../../rule/src/aws/backoff.js';
 import { errorMessage, errorName } from '../../../rule/src/aws/errors.js';
+import { readRootKeysFromList } from '../../../rule/src/aws/root-access-keys.js';
 import { executionRoleArn } from '../../../rule/src/core/arn.js';
 import { AccessDeniedError, type RuleError } from '../../../rule/src/core/errors.js';
 import type { RuleParameters } from '../../../rule/src/core/parameters.js';
-import { evaluateAccount } from '../../../rule/src/evaluate-account.js';
+import {
+  type AccountEvaluation,
+  type EvaluateAccountInput,
+  evaluateAccount,
+} from '../../../rule/src/evaluate-account.js';
 import type { AwsSession } from '../aws/session.js';
 import { describeError } from '../errors.js';
 import { ERROR_COMPLIANCE } from '../exit-codes.js';
 import type { CallerIdentity } from '../identity.js';
+import { withRootSession } from '../root-sessions.js';
 import type { AccountEvaluatorOptions, EvaluationRow, Target } from './evaluate-types.js';
+import { keyFields } from './key-fields.js';
 
 /** The `RoleSessionName` of the sessions the tool opens, visible in CloudTrail. */
 const SESSION_NAME = 'root-access-key-rule-cli';
@@ -18,7 +28,7 @@ const SESSION_NAME = 'root-access-key-rule-cli';
 /**
  * Builds the function that evaluates one account into one row: the caller's
  * account with the caller's credentials, any other through `roleName`
- * assumed in the caller's partition. It never throws: a failure becomes the
+ * assumed in the caller's partition, or in a root session (`assumeRoot`). It never throws: a failure becomes the
  * account's error row. `destroy` releases the clients.
  */
 export function accountEvaluator(
@@ -35,28 +45,36 @@ export function accountEvaluator(
     maxIdleRoles: 0,
     describeAssumeRoleError: (error, roleArn) => assumeRoleDenied(error, roleArn, caller),
   });
+  const inputFor = (iam: IAMClient): EvaluateAccountInput => ({
+    iam,
+    parameters,
+    deadline: deadlineIn(options.reportTimeoutMs ?? 120_000),
+    ...definedFields({ backoff: options.backoff, sleep: options.sleep }),
+  });
+  const evaluateOne = (target: Target): Promise<AccountEvaluation> => {
+    if (target.accountId === caller.accountId) {
+      return clients.use(undefined, ({ iam }) => evaluateAccount(inputFor(iam)));
+    }
+    if (options.assumeRoot === true) {
+      // A root session reads the keys themselves: exact, no credential report.
+      return withRootSession(session, caller, target.accountId, RootTaskPolicy.Audit, (iam) =>
+        evaluateAccount({ ...inputFor(iam), readKeys: (root) => readRootKeysFromList(root) }),
+      );
+    }
+    const roleArn = executionRoleArn(caller.partition, target.accountId, options.roleName ?? '');
+    return clients.use(roleArn, ({ iam }) => evaluateAccount(inputFor(iam)));
+  };
   const evaluate = async (target: Target): Promise<EvaluationRow> => {
     const name = target.accountName === undefined ? {} : { accountName: target.accountName };
     try {
-      const roleArn =
-        target.accountId === caller.accountId
-          ? undefined
-          : executionRoleArn(caller.partition, target.accountId, options.roleName ?? '');
-      const { decision, summary } = await clients.use(roleArn, ({ iam }) =>
-        evaluateAccount({
-          iam,
-          parameters,
-          deadline: deadlineIn(options.reportTimeoutMs ?? 120_000),
-          ...(options.backoff === undefined ? {} : { backoff: options.backoff }),
-          ...(options.sleep === undefined ? {} : { sleep: options.sleep }),
-        }),
-      );
+      const { decision, summary, keys } = await evaluateOne(target);
       return {
         accountId: target.accountId,
         ...name,
         compliance: decision.compliance,
         annotation: decision.annotation,
         accessKeysPresent: summary.accessKeysPresent,
+        ...keyFields(keys),
       };
     } catch (error) {
       return {

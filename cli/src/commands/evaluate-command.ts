@@ -17,6 +17,7 @@ export interface EvaluateCommandOptions {
   readonly accounts?: string[];
   readonly organization?: boolean;
   readonly roleName?: string;
+  readonly assumeRoot?: boolean;
   readonly concurrency: number;
   readonly ignoreInactiveKeys?: boolean;
   readonly rootWithoutCredentials: RootWithoutCredentialsResult;
@@ -27,9 +28,11 @@ Examples:
   $ root-access-key-rule evaluate
   $ root-access-key-rule evaluate --accounts 111111111111,222222222222 --role-name AuditRole
   $ root-access-key-rule evaluate --organization --role-name security/AuditRole --output csv > root-keys.csv
+  $ root-access-key-rule evaluate --organization --assume-root --region eu-west-1
 
 The caller's own account is always evaluated with the caller's credentials;
---role-name is assumed in every other account. Nothing is sent to AWS Config.`;
+--role-name is assumed in every other account, or --assume-root opens a root
+session there. Nothing is sent to AWS Config.`;
 
 /** The `evaluate` command: the rule's decision for accounts, now. */
 export function addEvaluateCommand(
@@ -46,10 +49,17 @@ export function addEvaluateCommand(
         .conflicts('organization'),
     )
     .option('--organization', 'evaluate every ACTIVE account of the organization')
+    .addOption(
+      new Option(
+        '--role-name <name>',
+        'role to assume in each other account, optionally under an IAM path (with --accounts or --organization)',
+      )
+        .argParser(parseRoleName)
+        .conflicts('assumeRoot'),
+    )
     .option(
-      '--role-name <name>',
-      'role to assume in each other account, optionally under an IAM path (required with --accounts and --organization)',
-      parseRoleName,
+      '--assume-root',
+      'instead of a role, open a root session in each other account (sts:AssumeRoot, task policy IAMAuditRootUserCredentials; from the management account or the IAM delegated administrator): the keys are read exactly, no member role or credential report needed',
     )
     .option(
       '--concurrency <n>',
@@ -72,16 +82,18 @@ export function addEvaluateCommand(
     .addHelpText('after', EXAMPLES)
     .action(async (options: EvaluateCommandOptions, command: Command) => {
       const others = options.accounts !== undefined || options.organization === true;
-      if (others && options.roleName === undefined) {
-        command.error('error: --role-name is required with --accounts and --organization', {
-          exitCode: 2,
-          code: 'root-access-key-rule.missingRoleName',
-        });
-      }
-      if (!others && options.roleName !== undefined) {
+      const access = options.roleName !== undefined || options.assumeRoot === true;
+      if (others && !access) {
         command.error(
-          "error: --role-name applies only with --accounts or --organization; without them, evaluate checks the caller's own account with the caller's credentials",
-          { exitCode: 2, code: 'root-access-key-rule.roleNameWithoutAccounts' },
+          'error: --role-name or --assume-root is required with --accounts and --organization',
+          { exitCode: 2, code: 'root-access-key-rule.missingAccess' },
+        );
+      }
+      if (!others && access) {
+        const option = options.assumeRoot === true ? '--assume-root' : '--role-name';
+        command.error(
+          `error: ${option} applies only with --accounts or --organization; without them, evaluate checks the caller's own account with the caller's credentials`,
+          { exitCode: 2, code: 'root-access-key-rule.accessWithoutAccounts' },
         );
       }
       announceNodeSupport(io.stderr);

@@ -1,8 +1,10 @@
 import { type ExitCode, exitCodeFor } from '../exit-codes.js';
 import { type GlobalOptions, outputFormat, sessionOptions } from '../global-options.js';
 import type { CliIo } from '../io.js';
+import { OutputFormat } from '../output/format.js';
 import { renderRows } from '../output/render.js';
 import { withProgress } from '../progress.js';
+import { describeRootAccess } from '../root-access-state.js';
 import { evaluateAccounts } from './evaluate.js';
 import type { EvaluateCommandOptions } from './evaluate-command.js';
 import { evaluationView } from './evaluate-view.js';
@@ -14,12 +16,13 @@ export async function runEvaluate(
   io: CliIo,
 ): Promise<ExitCode> {
   const format = outputFormat(global, io);
-  const { rows } = await withProgress(io.stderr, 'Evaluating accounts', (onProgress) =>
+  const { rows, rootAccess } = await withProgress(io.stderr, 'Evaluating accounts', (onProgress) =>
     evaluateAccounts({
       ...sessionOptions(global),
       ...(options.accounts === undefined ? {} : { accounts: options.accounts }),
       organization: options.organization === true,
       ...(options.roleName === undefined ? {} : { roleName: options.roleName }),
+      assumeRoot: options.assumeRoot === true,
       concurrency: options.concurrency,
       parameters: {
         ignoreInactiveKeys: options.ignoreInactiveKeys === true,
@@ -28,6 +31,9 @@ export async function runEvaluate(
       onProgress,
     }),
   );
-  io.stdout.write(renderRows(rows, format, evaluationView(rows)));
+  io.stdout.write(renderRows(rows, format, evaluationView(rows, rootAccess)));
+  if (!rootAccess.readable && format !== OutputFormat.Table) {
+    io.stderr.write(`note: ${describeRootAccess(rootAccess)}\n`);
+  }
   return exitCodeFor(rows);
 }

@@ -1,8 +1,11 @@
 import type { ComplianceType } from '../../../definition/config.js';
 import type { BackoffOptions, Sleep } from '../../../rule/src/aws/backoff.js';
+import type { RootKeySource } from '../../../rule/src/core/facts.js';
 import type { RuleParameters } from '../../../rule/src/core/parameters.js';
 import type { ERROR_COMPLIANCE } from '../exit-codes.js';
 import type { CallerIdentity } from '../identity.js';
+import type { RootAccessState } from '../root-access-state.js';
+import type { KeyFields } from './key-fields.js';
 
 /*
  * The data types of `evaluate`, free of AWS SDK types, so that the
@@ -20,6 +23,14 @@ export interface EvaluationRow {
   readonly annotation?: string;
   /** `AccountAccessKeysPresent` from the account summary; absent on error. */
   readonly accessKeysPresent?: number;
+  /** Each root access key, where its details were read; absent when none exists or on error. */
+  readonly keys?: readonly KeyFields[];
+  /** Where `keys` came from: the credential report, or IAM's key list in a root session. */
+  readonly keySource?: RootKeySource;
+  /** Whether the organization has RootCredentialsManagement enabled; absent when unreadable. */
+  readonly rootCredentialsManagement?: boolean;
+  /** Whether the organization has RootSessions enabled; absent when unreadable. */
+  readonly rootSessions?: boolean;
   /** Why the account could not be evaluated; absent when it was. */
   readonly error?: string;
 }
@@ -34,6 +45,12 @@ export interface Target {
 export interface AccountEvaluatorOptions {
   /** Role assumed in each account other than the caller's; needed for other accounts. */
   readonly roleName?: string;
+  /**
+   * Open a root session (`sts:AssumeRoot`, task policy IAMAuditRootUserCredentials)
+   * in each account other than the caller's, instead of assuming `roleName`.
+   * @default false
+   */
+  readonly assumeRoot?: boolean;
   /** Rule parameters. @default the rule's defaults */
   readonly parameters?: Partial<
     Pick<RuleParameters, 'ignoreInactiveKeys' | 'rootWithoutCredentials'>
@@ -71,4 +88,6 @@ export interface EvaluateResult {
   readonly caller: CallerIdentity;
   /** One row per account, in the order the accounts were given or listed. */
   readonly rows: readonly EvaluationRow[];
+  /** The organization's centralized root access, or why it could not be read. */
+  readonly rootAccess: RootAccessState;
 }

@@ -1,7 +1,9 @@
 import type { Column } from '../output/format.js';
 import type { RowView } from '../output/render.js';
 import { countOf, resultCounts } from '../output/table.js';
+import { describeRootAccess, type RootAccessState } from '../root-access-state.js';
 import type { EvaluationRow } from './evaluate.js';
+import { keyColumns } from './key-fields.js';
 
 const csvColumns: readonly Column<EvaluationRow>[] = [
   { header: 'accountId', cell: (row) => row.accountId },
@@ -10,15 +12,29 @@ const csvColumns: readonly Column<EvaluationRow>[] = [
   { header: 'accessKeysPresent', cell: (row) => row.accessKeysPresent },
   { header: 'annotation', cell: (row) => row.annotation },
   { header: 'error', cell: (row) => row.error },
+  { header: 'keySource', cell: (row) => row.keySource },
+  ...keyColumns<EvaluationRow>(),
+  { header: 'rootCredentialsManagement', cell: (row) => flag(row.rootCredentialsManagement) },
+  { header: 'rootSessions', cell: (row) => flag(row.rootSessions) },
 ];
+
+function flag(value: boolean | undefined): string | undefined {
+  return value === undefined ? undefined : String(value);
+}
 
 const detail: Column<EvaluationRow> = {
   header: 'DETAIL',
   cell: (row) => row.error ?? row.annotation,
 };
 
-/** How `evaluate` shows its rows; the NAME column only when some account has a name. */
-export function evaluationView(rows: readonly EvaluationRow[]): RowView<EvaluationRow> {
+/**
+ * How `evaluate` shows its rows; the NAME column only when some account has
+ * a name. The table's summary also says what centralized root access is.
+ */
+export function evaluationView(
+  rows: readonly EvaluationRow[],
+  rootAccess: RootAccessState,
+): RowView<EvaluationRow> {
   const named = rows.some((row) => row.accountName !== undefined);
   const tableColumns: Column<EvaluationRow>[] = [
     { header: 'ACCOUNT', cell: (row) => row.accountId },
@@ -30,6 +46,10 @@ export function evaluationView(rows: readonly EvaluationRow[]): RowView<Evaluati
     csvColumns,
     tableColumns,
     summary: (shown) =>
-      `${countOf(shown.length, 'account', 'accounts')}: ${resultCounts(shown.map((row) => row.compliance))}`,
+      `${countOf(shown.length, 'account', 'accounts')}: ${resultCounts(shown.map((row) => row.compliance))}\n${capitalized(describeRootAccess(rootAccess))}`,
   };
+}
+
+function capitalized(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }

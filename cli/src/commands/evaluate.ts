@@ -1,12 +1,16 @@
+import { createIamClient } from '../../../rule/src/aws/clients.js';
 import { getCallerIdentity } from '../aws/caller-identity.js';
 import { listActiveAccounts } from '../aws/list-accounts.js';
+import { readRootAccessState } from '../aws/organizations-features.js';
 import { type AwsSession, openSession, organizationsClientFor } from '../aws/session.js';
 import { mapWithConcurrency } from '../concurrency.js';
 import { UsageError } from '../errors.js';
 import type { CallerIdentity } from '../identity.js';
 import { DEFAULT_CONCURRENCY } from '../options.js';
+import { requireRootAccess } from '../root-access.js';
+import type { RootAccessState } from '../root-access-state.js';
 import { accountEvaluator } from './account-evaluator.js';
-import type { EvaluateOptions, EvaluateResult, Target } from './evaluate-types.js';
+import type { EvaluateOptions, EvaluateResult, EvaluationRow, Target } from './evaluate-types.js';
 
 export type {
   AccountEvaluatorOptions,
@@ -22,7 +26,7 @@ const FALLBACK_REGION = 'us-east-1';
  * Evaluates accounts with the rule's own decision (`evaluateAccount`), never
  * calling `PutEvaluations`. The caller's account is evaluated with the
  * caller's credentials; every other account through `roleName`, assumed in
- * the caller's partition. One account's failure becomes its error row and the
+ * the caller's partition, or in a root session (`assumeRoot`). One account's failure becomes its error row and the
  * others still run.
  *
  * @throws RuleError when the run cannot start (no credentials, a denied `ListAccounts`)
@@ -34,11 +38,12 @@ export async function evaluateAccounts(options: EvaluateOptions = {}): Promise<E
     const caller = await getCallerIdentity(session.sts);
     const targets = await listTargets(session, caller, options);
     const needsRole = targets.some((target) => target.accountId !== caller.accountId);
-    if (needsRole && options.roleName === undefined) {
+    if (needsRole && options.roleName === undefined && options.assumeRoot !== true) {
       throw new UsageError(
-        'Evaluating other accounts needs the name of the role to assume in them (--role-name)',
+        'Evaluating other accounts needs the name of the role to assume in them (--role-name), or root sessions (--assume-root)',
       );
     }
+    const rootAccess = await readRootAccess(session, options.assumeRoot === true);
     const evaluator = accountEvaluator(session, caller, options);
     options.onProgress?.(0, targets.length);
     try {
@@ -48,13 +53,36 @@ export async function evaluateAccounts(options: EvaluateOptions = {}): Promise<E
         evaluator.evaluate,
         (done) => options.onProgress?.(done, targets.length),
       );
-      return { caller, rows };
+      return { caller, rows: rows.map((row) => withRootAccess(row, rootAccess)), rootAccess };
     } finally {
       evaluator.destroy();
     }
   } finally {
     session.destroy();
   }
+}
+
+/**
+ * The organization's centralized root access, read as the caller: required
+ * to be usable before root sessions are opened, and reported in any case.
+ */
+async function readRootAccess(session: AwsSession, required: boolean): Promise<RootAccessState> {
+  const iam = createIamClient(session.clientOptions);
+  try {
+    return required ? await requireRootAccess(session, iam) : await readRootAccessState(iam);
+  } finally {
+    iam.destroy();
+  }
+}
+
+/** Every row says whether the features are enabled, where that could be read. */
+function withRootAccess(row: EvaluationRow, state: RootAccessState): EvaluationRow {
+  if (!state.readable) return row;
+  return {
+    ...row,
+    rootCredentialsManagement: state.rootCredentialsManagement,
+    rootSessions: state.rootSessions,
+  };
 }
 
 async function listTargets(

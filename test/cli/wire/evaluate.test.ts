@@ -64,7 +64,7 @@ function json(result: CliRun): Array<Record<string, unknown>> {
 const actions = () => endpoint.calls.map((call) => `${call.service}:${call.action}`);
 
 describe('evaluate against the local endpoint', () => {
-  it("evaluates the caller's own account with one IAM call, never sending evaluations", async () => {
+  it("evaluates the caller's own account with one IAM call for the verdict, never sending evaluations", async () => {
     const result = await evaluate('--output', 'json');
 
     expect(result.code).toBe(0);
@@ -75,9 +75,15 @@ describe('evaluate against the local endpoint', () => {
         annotation:
           'No root access key exists (IAM account summary: AccountAccessKeysPresent is 0).',
         accessKeysPresent: 0,
+        rootCredentialsManagement: false,
+        rootSessions: false,
       },
     ]);
-    expect(actions()).toEqual(['sts:GetCallerIdentity', 'iam:GetAccountSummary']);
+    expect(actions()).toEqual([
+      'sts:GetCallerIdentity',
+      'iam:ListOrganizationsFeatures',
+      'iam:GetAccountSummary',
+    ]);
     expect(endpoint.calls.every((call) => call.accessKeyId === BASE_ACCESS_KEY_ID)).toBe(true);
   });
 
@@ -106,6 +112,8 @@ describe('evaluate against the local endpoint', () => {
       accountId: DENIED,
       accountName: 'denied',
       compliance: 'ERROR',
+      rootCredentialsManagement: false,
+      rootSessions: false,
       error: expect.stringMatching(
         /^sts:AssumeRole on arn:aws:iam::200000000004:role\/RootKeyAudit was denied \(AccessDenied: .*\); the role must exist and trust the caller \(arn:aws:iam::111111111111:user\/auditor\), and the caller needs sts:AssumeRole on it$/,
       ),
@@ -227,7 +235,10 @@ describe('evaluate against the local endpoint', () => {
       new RegExp(`^${ACTIVE_KEY}\\s+NON_COMPLIANT\\s+Root user has 1 access key`),
     );
     expect(lines[3]).toMatch(new RegExp(`^${DENIED}\\s+ERROR\\s+sts:AssumeRole`));
-    expect(lines.at(-1)).toBe('3 accounts: 1 COMPLIANT, 1 NON_COMPLIANT, 1 ERROR');
+    expect(lines.at(-2)).toBe('3 accounts: 1 COMPLIANT, 1 NON_COMPLIANT, 1 ERROR');
+    expect(lines.at(-1)).toBe(
+      'Centralized root access in o-a1b2c3d4e5: RootCredentialsManagement not enabled, RootSessions not enabled',
+    );
     expect(result.stderr).toBe('');
   });
 
@@ -244,7 +255,23 @@ describe('evaluate against the local endpoint', () => {
     const records = parse(result.stdout, { columns: true }) as Array<Record<string, string>>;
 
     expect(result.stdout.split('\r\n')[0]).toBe(
-      'accountId,accountName,compliance,accessKeysPresent,annotation,error',
+      [
+        'accountId,accountName,compliance,accessKeysPresent,annotation,error,keySource',
+        ...[1, 2].map((n) =>
+          [
+            'AccessKeyId',
+            'Slot',
+            'Status',
+            'Created',
+            'LastUsedDate',
+            'LastUsedService',
+            'LastUsedRegion',
+          ]
+            .map((field) => `key${n}${field}`)
+            .join(','),
+        ),
+        'rootCredentialsManagement,rootSessions',
+      ].join(','),
     );
     expect(records).toHaveLength(45);
     expect(records.find((record) => record.accountId === ACTIVE_KEY)).toMatchObject({
@@ -253,6 +280,14 @@ describe('evaluate against the local endpoint', () => {
       accessKeysPresent: '1',
       annotation: expect.stringContaining('key 1 active, last used 2026-11-20 (s3, us-east-1)'),
       error: '',
+      keySource: 'credential-report',
+      key1Slot: '1',
+      key1Status: 'Active',
+      key1LastUsedDate: '2026-11-20',
+      key1LastUsedService: 's3',
+      key1LastUsedRegion: 'us-east-1',
+      key2Status: '',
+      rootCredentialsManagement: 'false',
     });
     expect(records.find((record) => record.accountId === DENIED)).toMatchObject({
       compliance: 'ERROR',

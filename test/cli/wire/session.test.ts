@@ -67,6 +67,7 @@ describe('credentials and Region', () => {
     expect(result.code).toBe(0);
     expect(endpoint.calls.map((call) => [call.action, call.accessKeyId, call.region])).toEqual([
       ['GetCallerIdentity', PROFILE_KEY, 'eu-central-1'],
+      ['ListOrganizationsFeatures', PROFILE_KEY, 'eu-central-1'],
       ['GetAccountSummary', PROFILE_KEY, 'eu-central-1'],
     ]);
   });
@@ -112,7 +113,11 @@ describe('credentials and Region', () => {
     });
 
     expect(result.code).toBe(0);
-    expect(endpoint.calls.map((call) => call.region)).toEqual(['us-east-1', 'us-east-1']);
+    expect(endpoint.calls.map((call) => call.region)).toEqual([
+      'us-east-1',
+      'us-east-1',
+      'us-east-1',
+    ]);
   });
 
   it('refuses to guess the Region of an aggregator', async () => {

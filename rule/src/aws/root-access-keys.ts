@@ -1,0 +1,111 @@
+import {
+  type AccessKeyLastUsed,
+  type AccessKeyMetadata,
+  GetAccessKeyLastUsedCommand,
+  type IAMClient,
+  ListAccessKeysCommand,
+  type ListAccessKeysCommandOutput,
+} from '@aws-sdk/client-iam';
+import { AwsCallError } from '../core/errors.js';
+import { type RootAccessKey, RootKeySource, type RootKeysOutcome } from '../core/facts.js';
+import { errorName, toRuleError } from './errors.js';
+
+/**
+ * Lists the root user's access keys in a root session (`sts:AssumeRoot`):
+ * `iam:ListAccessKeys` without `UserName` (every page), then
+ * `iam:GetAccessKeyLastUsed` for each key. Exact at the time of the calls,
+ * unlike the credential report. Access key ids are not secrets.
+ *
+ * @param signal aborts the calls (a deadline) @default none
+ * @throws RuleError when a call fails or is denied
+ */
+export async function listRootAccessKeys(
+  iam: IAMClient,
+  signal?: AbortSignal,
+): Promise<RootAccessKey[]> {
+  const options = signal === undefined ? {} : { abortSignal: signal };
+  const keys: RootAccessKey[] = [];
+  let marker: string | undefined;
+  do {
+    let page: ListAccessKeysCommandOutput;
+    try {
+      page = await iam.send(new ListAccessKeysCommand({ Marker: marker }), options);
+    } catch (error) {
+      throw toRuleError(error, 'iam:ListAccessKeys', 'the root user');
+    }
+    for (const key of page.AccessKeyMetadata ?? []) keys.push(toKey(key));
+    marker = page.IsTruncated === true ? page.Marker : undefined;
+  } while (marker !== undefined);
+  return Promise.all(keys.map((key) => withLastUse(iam, key, options)));
+}
+
+function toKey(key: AccessKeyMetadata): RootAccessKey {
+  if (key.AccessKeyId === undefined || (key.Status !== 'Active' && key.Status !== 'Inactive')) {
+    throw new AwsCallError(
+      `iam:ListAccessKeys answered a key without an id or a known status: received ${JSON.stringify({ id: key.AccessKeyId, status: key.Status })}; expected an AccessKeyId and Status Active or Inactive`,
+    );
+  }
+  const created = isoDate(key.CreateDate);
+  return {
+    accessKeyId: key.AccessKeyId,
+    active: key.Status === 'Active',
+    ...(created === undefined ? {} : { created }),
+  };
+}
+
+async function withLastUse(
+  iam: IAMClient,
+  key: RootAccessKey,
+  options: { abortSignal?: AbortSignal },
+): Promise<RootAccessKey> {
+  let used: AccessKeyLastUsed | undefined;
+  try {
+    ({ AccessKeyLastUsed: used } = await iam.send(
+      new GetAccessKeyLastUsedCommand({ AccessKeyId: key.accessKeyId }),
+      options,
+    ));
+  } catch (error) {
+    throw toRuleError(error, 'iam:GetAccessKeyLastUsed', `root access key ${key.accessKeyId}`);
+  }
+  const lastUsedDate = isoDate(used?.LastUsedDate);
+  if (lastUsedDate === undefined) return key;
+  const service = known(used?.ServiceName);
+  const region = known(used?.Region);
+  return {
+    ...key,
+    lastUsedDate,
+    ...(service === undefined ? {} : { lastUsedService: service }),
+    ...(region === undefined ? {} : { lastUsedRegion: region }),
+  };
+}
+
+/**
+ * The keys as the decision reads them: a listing that fails becomes the
+ * reason the details are unavailable (the verdict still comes from the
+ * account summary), as the credential report's failures do.
+ */
+export async function readRootKeysFromList(
+  iam: IAMClient,
+  signal?: AbortSignal,
+): Promise<RootKeysOutcome> {
+  try {
+    return {
+      kind: 'available',
+      root: { source: RootKeySource.AccessKeyList, keys: await listRootAccessKeys(iam, signal) },
+    };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : `${errorName(error)}`;
+    return { kind: 'unavailable', source: RootKeySource.AccessKeyList, reason };
+  }
+}
+
+function isoDate(date: Date | undefined): string | undefined {
+  return date === undefined || Number.isNaN(date.getTime())
+    ? undefined
+    : date.toISOString().slice(0, 10);
+}
+
+/** IAM says `N/A` for the service and Region of a never-used key. */
+function known(value: string | undefined): string | undefined {
+  return value === undefined || value === '' || value === 'N/A' ? undefined : value;
+}
