@@ -17,7 +17,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { withEnv } from '../../../../tools/aws-endpoint/env.js';
 import { type AwsEndpoint, startAwsEndpoint } from '../../../../tools/aws-endpoint/server.js';
 import type { WorldOptions } from '../../../../tools/aws-endpoint/world/model.js';
-import { createWorld } from '../../../../tools/aws-endpoint/world/world.js';
+import { switchableWorld } from '../../../support/switchable-world.js';
 
 const AUDIT = 'arn:aws:iam::aws:policy/root-task/IAMAuditRootUserCredentials';
 const DELETE = 'arn:aws:iam::aws:policy/root-task/IAMDeleteRootUserCredentials';
@@ -40,22 +40,14 @@ const ORGANIZATION: WorldOptions = {
 };
 
 let server: AwsEndpoint;
-let options: WorldOptions = ORGANIZATION;
-const world = () => createWorld(options);
+const world = switchableWorld(ORGANIZATION);
 
 beforeAll(async () => {
-  server = await startAwsEndpoint({
-    world: {
-      answer: (call) => current.answer(call),
-      reset: () => current.reset(),
-    },
-  });
+  server = await startAwsEndpoint({ world: world.answerer });
 });
 afterAll(() => server.close());
-let current = world();
 beforeEach(() => {
-  options = ORGANIZATION;
-  current = world();
+  world.use(ORGANIZATION);
   server.reset();
 });
 
@@ -198,7 +190,7 @@ describe('the simulated world: centralized root access', () => {
     await withEnv(server.env(), async () => {
       const remove = await rootSession('222222222222', DELETE);
       await remove.send(new DeleteAccessKeyCommand({ AccessKeyId: 'AKIA222222222222RTK2' }));
-      current.reset();
+      world.current.reset();
       const audit = await rootSession('222222222222');
       const { AccessKeyMetadata } = await audit.send(new ListAccessKeysCommand({}));
       expect(AccessKeyMetadata).toHaveLength(2);
@@ -232,8 +224,7 @@ describe('the simulated world: centralized root access', () => {
       { features: [] },
       { features: ['RootCredentialsManagement' as const], callerRole: 'member' as const },
     ]) {
-      options = { ...ORGANIZATION, rootAccess };
-      current = world();
+      world.use({ ...ORGANIZATION, rootAccess });
       await withEnv(server.env(), async () => {
         expect(await failure(rootSession('222222222222'))).toMatch(
           /^AccessDenied: .*sts:AssumeRoot/,
@@ -249,16 +240,14 @@ describe('the simulated world: centralized root access', () => {
         OrganizationId: 'o-a1b2c3d4e5',
         EnabledFeatures: ['RootCredentialsManagement', 'RootSessions'],
       });
-      options = { ...ORGANIZATION, rootAccess: { callerRole: 'member' } };
-      current = world();
+      world.use({ ...ORGANIZATION, rootAccess: { callerRole: 'member' } });
       expect(await failure(iam.send(new ListOrganizationsFeaturesCommand({})))).toMatch(
         /^AccountNotManagementOrDelegatedAdministratorException: /,
       );
-      options = {
+      world.use({
         ...ORGANIZATION,
         rootAccess: { featuresError: 'ServiceAccessNotEnabledException' },
-      };
-      current = world();
+      });
       expect(await failure(iam.send(new ListOrganizationsFeaturesCommand({})))).toMatch(
         /^ServiceAccessNotEnabledException: /,
       );
