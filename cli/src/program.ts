@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { packageManifest } from '../../definition/package-root.js';
 import { addEvaluateCommand } from './commands/evaluate-command.js';
 import { addPackTemplateCommand } from './commands/pack-template.js';
+import { addRemediateCommand } from './commands/remediate-command.js';
 import { addReportCommand } from './commands/report-command.js';
 import type { ExitCode } from './exit-codes.js';
 import { addGlobalOptions } from './global-options.js';
@@ -45,6 +46,7 @@ export function createProgram(io: CliIo, finish: (code: ExitCode) => void): Comm
   // Subcommands made with program.command() inherit the output and exit settings.
   addEvaluateCommand(program, io, finish);
   addReportCommand(program, io, finish);
+  addRemediateCommand(program, io, finish);
   addPackTemplateCommand(program, io, finish);
   return program;
 }

@@ -24,3 +24,9 @@ export function describeRootAccess(state: RootAccessState): string {
   const word = (enabled: boolean) => (enabled ? 'enabled' : 'not enabled');
   return `centralized root access in ${state.organizationId}: ${RootAccessFeature.RootCredentialsManagement} ${word(state.rootCredentialsManagement)}, ${RootAccessFeature.RootSessions} ${word(state.rootSessions)}`;
 }
+
+/** {@link describeRootAccess} as a sentence of its own, for the end of a table. */
+export function rootAccessLine(state: RootAccessState): string {
+  const text = describeRootAccess(state);
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}

@@ -12,7 +12,7 @@ import { AccessDeniedError, CredentialReportUnavailableError } from '../../rule/
 import type { RuleParameters } from '../../rule/src/core/parameters.js';
 import { evaluateAccount } from '../../rule/src/evaluate-account.js';
 import { reportCsv } from '../support/fixtures.js';
-import { serviceError } from './aws/service-error.js';
+import { serviceError } from '../support/service-error.js';
 
 const iamMock = mockClient(IAMClient);
 const iam = new IAMClient({ region: 'us-east-1' });

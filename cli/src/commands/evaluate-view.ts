@@ -1,7 +1,7 @@
 import type { Column } from '../output/format.js';
 import type { RowView } from '../output/render.js';
 import { countOf, resultCounts } from '../output/table.js';
-import { describeRootAccess, type RootAccessState } from '../root-access-state.js';
+import { type RootAccessState, rootAccessLine } from '../root-access-state.js';
 import type { EvaluationRow } from './evaluate.js';
 import { keyColumns } from './key-fields.js';
 
@@ -46,10 +46,6 @@ export function evaluationView(
     csvColumns,
     tableColumns,
     summary: (shown) =>
-      `${countOf(shown.length, 'account', 'accounts')}: ${resultCounts(shown.map((row) => row.compliance))}\n${capitalized(describeRootAccess(rootAccess))}`,
+      `${countOf(shown.length, 'account', 'accounts')}: ${resultCounts(shown.map((row) => row.compliance))}\n${rootAccessLine(rootAccess)}`,
   };
-}
-
-function capitalized(text: string): string {
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }

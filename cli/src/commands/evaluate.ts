@@ -85,10 +85,11 @@ function withRootAccess(row: EvaluationRow, state: RootAccessState): EvaluationR
   };
 }
 
-async function listTargets(
+/** The accounts to work on: the organization's ACTIVE accounts, the ones given, or the caller's. */
+export async function listTargets(
   session: AwsSession,
   caller: CallerIdentity,
-  options: EvaluateOptions,
+  options: Pick<EvaluateOptions, 'accounts' | 'organization'>,
 ): Promise<Target[]> {
   if (options.organization === true) {
     const org = organizationsClientFor(session);

@@ -13,7 +13,7 @@ import {
 import { AggregatorNotFoundError } from '../../../cli/src/errors.js';
 import { ruleNameMatcher } from '../../../cli/src/rule-names.js';
 import { AccessDeniedError, AwsCallError } from '../../../rule/src/core/errors.js';
-import { sdkError } from './sdk-error.js';
+import { serviceError } from '../../support/service-error.js';
 
 const configMock = mockClient(ConfigServiceClient);
 const config = new ConfigServiceClient({ region: 'us-east-1' });
@@ -85,7 +85,7 @@ describe('listAggregateRuleCompliance', () => {
   it('names the permission when the aggregator cannot be read', async () => {
     configMock
       .on(DescribeAggregateComplianceByConfigRulesCommand)
-      .rejects(sdkError('config', 'AccessDeniedException'));
+      .rejects(serviceError('config', 'AccessDeniedException'));
 
     await expect(listAggregateRuleCompliance(config, 'org', matches)).rejects.toThrow(
       AccessDeniedError,
@@ -95,7 +95,9 @@ describe('listAggregateRuleCompliance', () => {
   it('reports an unknown aggregator by name and Region, without claiming retries', async () => {
     configMock
       .on(DescribeAggregateComplianceByConfigRulesCommand)
-      .rejects(sdkError('config', 'NoSuchConfigurationAggregatorException', 'no aggregator org'));
+      .rejects(
+        serviceError('config', 'NoSuchConfigurationAggregatorException', 'no aggregator org'),
+      );
 
     const failure = listAggregateRuleCompliance(config, 'org', matches);
 

@@ -3,7 +3,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getCallerIdentity } from '../../../cli/src/aws/caller-identity.js';
 import { AwsCallError, InvalidCredentialsError } from '../../../rule/src/core/errors.js';
-import { sdkError } from './sdk-error.js';
+import { serviceError } from '../../support/service-error.js';
 
 const stsMock = mockClient(STSClient);
 const sts = new STSClient({ region: 'us-east-1' });
@@ -31,7 +31,7 @@ describe('getCallerIdentity', () => {
   });
 
   it('turns invalid credentials into a credentials error naming the call, not a missing permission', async () => {
-    stsMock.on(GetCallerIdentityCommand).rejects(sdkError('sts', 'InvalidClientTokenId'));
+    stsMock.on(GetCallerIdentityCommand).rejects(serviceError('sts', 'InvalidClientTokenId'));
 
     await expect(getCallerIdentity(sts)).rejects.toThrow(InvalidCredentialsError);
     await expect(getCallerIdentity(sts)).rejects.toThrow(

@@ -3,7 +3,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { listActiveAccounts } from '../../../cli/src/aws/list-accounts.js';
 import { AccessDeniedError, AwsCallError } from '../../../rule/src/core/errors.js';
-import { sdkError } from './sdk-error.js';
+import { serviceError } from '../../support/service-error.js';
 
 const orgMock = mockClient(OrganizationsClient);
 const org = new OrganizationsClient({ region: 'us-east-1' });
@@ -51,7 +51,7 @@ describe('listActiveAccounts', () => {
   });
 
   it('names the permission when ListAccounts is denied', async () => {
-    orgMock.on(ListAccountsCommand).rejects(sdkError('organizations', 'AccessDeniedException'));
+    orgMock.on(ListAccountsCommand).rejects(serviceError('organizations', 'AccessDeniedException'));
 
     const failure = listActiveAccounts(org);
 

@@ -10,7 +10,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { evaluateAccounts } from '../../../cli/src/commands/evaluate.js';
 import { UsageError } from '../../../cli/src/errors.js';
-import { sdkError } from '../aws/sdk-error.js';
+import { serviceError } from '../../support/service-error.js';
 
 const stsMock = mockClient(STSClient);
 const iamMock = mockClient(IAMClient);
@@ -113,7 +113,7 @@ describe('evaluateAccounts', () => {
   it('turns a denied AssumeRole into an error row and still evaluates the others', async () => {
     stsMock
       .on(AssumeRoleCommand, { RoleArn: 'arn:aws-cn:iam::222222222222:role/Auditor' })
-      .rejects(sdkError('sts', 'AccessDenied', 'not authorized to perform sts:AssumeRole'));
+      .rejects(serviceError('sts', 'AccessDenied', 'not authorized to perform sts:AssumeRole'));
 
     const { rows } = await evaluateAccounts({
       region: 'cn-north-1',
@@ -184,7 +184,7 @@ describe('evaluateAccounts', () => {
   });
 
   it('fails the whole run when the organization cannot be listed', async () => {
-    orgMock.on(ListAccountsCommand).rejects(sdkError('organizations', 'AccessDeniedException'));
+    orgMock.on(ListAccountsCommand).rejects(serviceError('organizations', 'AccessDeniedException'));
 
     await expect(
       evaluateAccounts({ region: 'cn-north-1', organization: true, roleName: 'Auditor' }),

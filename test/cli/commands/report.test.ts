@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CALLER_RETRIES } from '../../../cli/src/aws/session.js';
 import { NO_RESULT_REASON, readAggregatorReport } from '../../../cli/src/commands/report.js';
 import { MissingRegionError } from '../../../cli/src/errors.js';
-import { sdkError } from '../aws/sdk-error.js';
+import { serviceError } from '../../support/service-error.js';
 
 const configMock = mockClient(ConfigServiceClient);
 const RECORDED = new Date('2026-11-28T06:00:00Z');
@@ -164,7 +164,7 @@ describe('readAggregatorReport', () => {
   it('turns a failed detail read into an error row and reads the other accounts', async () => {
     configMock
       .on(GetAggregateComplianceDetailsByConfigRuleCommand, { AccountId: '333333333333' })
-      .rejects(sdkError('config', 'ThrottlingException', 'Rate exceeded'));
+      .rejects(serviceError('config', 'ThrottlingException', 'Rate exceeded'));
 
     const { rows } = await readAggregatorReport({ aggregatorName: 'org', region: 'us-east-1' });
 

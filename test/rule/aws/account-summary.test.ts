@@ -3,13 +3,13 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getAccountSummary } from '../../../rule/src/aws/account-summary.js';
 import { AccessDeniedError, AwsCallError } from '../../../rule/src/core/errors.js';
-import { serviceError as sdkError } from './service-error.js';
+import { serviceError } from '../../support/service-error.js';
 
 const iamMock = mockClient(IAMClient);
 const iam = new IAMClient({ region: 'us-east-1' });
 
-const serviceError = (name: string, message: string, status = 400) =>
-  sdkError('iam', name, message, status);
+const iamError = (name: string, message: string, status = 400) =>
+  serviceError('iam', name, message, status);
 
 describe('getAccountSummary', () => {
   beforeEach(() => {
@@ -55,11 +55,7 @@ describe('getAccountSummary', () => {
     iamMock
       .on(GetAccountSummaryCommand)
       .rejects(
-        serviceError(
-          'AccessDenied',
-          'User is not authorized to perform iam:GetAccountSummary',
-          403,
-        ),
+        iamError('AccessDenied', 'User is not authorized to perform iam:GetAccountSummary', 403),
       );
 
     const failure = getAccountSummary(iam);
@@ -69,7 +65,7 @@ describe('getAccountSummary', () => {
   });
 
   it('keeps the SDK error as the cause of an AccessDeniedError', async () => {
-    const denied = serviceError('AccessDenied', 'not authorized', 403);
+    const denied = iamError('AccessDenied', 'not authorized', 403);
     iamMock.on(GetAccountSummaryCommand).rejects(denied);
 
     const error = await getAccountSummary(iam).catch((caught: unknown) => caught);
@@ -80,7 +76,7 @@ describe('getAccountSummary', () => {
   it('turns any other failure into an AwsCallError with the service error', async () => {
     iamMock
       .on(GetAccountSummaryCommand)
-      .rejects(serviceError('ServiceFailure', 'The request processing has failed', 500));
+      .rejects(iamError('ServiceFailure', 'The request processing has failed', 500));
 
     const failure = getAccountSummary(iam);
 

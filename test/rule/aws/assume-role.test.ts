@@ -7,7 +7,7 @@ import {
   type TemporaryCredentials,
 } from '../../../rule/src/aws/assume-role.js';
 import { AccessDeniedError, AwsCallError } from '../../../rule/src/core/errors.js';
-import { serviceError } from './service-error.js';
+import { serviceError } from '../../support/service-error.js';
 
 const stsMock = mockClient(STSClient);
 const sts = new STSClient({ region: 'us-east-1' });

@@ -13,7 +13,7 @@ import type { BackoffOptions } from '../../../rule/src/aws/backoff.js';
 import { fetchCredentialReport } from '../../../rule/src/aws/credential-report.js';
 import type { RootKeysOutcome } from '../../../rule/src/core/facts.js';
 import { reportCsv } from '../../support/fixtures.js';
-import { serviceError } from './service-error.js';
+import { serviceError } from '../../support/service-error.js';
 
 const iamMock = mockClient(IAMClient);
 const iam = new IAMClient({ region: 'us-east-1' });

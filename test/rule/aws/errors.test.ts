@@ -6,7 +6,7 @@ import {
   InvalidCredentialsError,
   InvalidEventError,
 } from '../../../rule/src/core/errors.js';
-import { serviceError } from './service-error.js';
+import { serviceError } from '../../support/service-error.js';
 
 describe('toRuleError', () => {
   it('keeps an error the rule raised itself', () => {

@@ -17,7 +17,7 @@ import {
   AwsCallError,
   PutEvaluationsError,
 } from '../../../rule/src/core/errors.js';
-import { serviceError } from '../aws/service-error.js';
+import { serviceError } from '../../support/service-error.js';
 
 const configMock = mockClient(ConfigServiceClient);
 const config = new ConfigServiceClient({ region: 'us-east-1' });

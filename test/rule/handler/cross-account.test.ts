@@ -3,7 +3,7 @@ import { GetAccountSummaryCommand, GetCredentialReportCommand } from '@aws-sdk/c
 import { AssumeRoleCommand } from '@aws-sdk/client-sts';
 import { describe, expect, it, vi } from 'vitest';
 import { AccessDeniedError, InvalidEventError } from '../../../rule/src/core/errors.js';
-import { serviceError } from '../aws/service-error.js';
+import { serviceError } from '../../support/service-error.js';
 
 import {
   configMock,

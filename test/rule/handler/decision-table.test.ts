@@ -6,7 +6,7 @@ import {
 } from '@aws-sdk/client-iam';
 import { describe, expect, it } from 'vitest';
 import { CredentialReportUnavailableError } from '../../../rule/src/core/errors.js';
-import { serviceError } from '../aws/service-error.js';
+import { serviceError } from '../../support/service-error.js';
 
 import {
   accountSummary,

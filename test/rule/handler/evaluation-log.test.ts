@@ -2,7 +2,7 @@ import { PutEvaluationsCommand } from '@aws-sdk/client-config-service';
 import { GetAccountSummaryCommand, GetCredentialReportCommand } from '@aws-sdk/client-iam';
 import { AssumeRoleCommand } from '@aws-sdk/client-sts';
 import { describe, expect, it } from 'vitest';
-import { serviceError } from '../aws/service-error.js';
+import { serviceError } from '../../support/service-error.js';
 
 import {
   accountSummary,

@@ -11,7 +11,7 @@ import {
   InvalidParameterError,
 } from '../../../rule/src/core/errors.js';
 import { createHandler } from '../../../rule/src/handler.js';
-import { serviceError } from '../aws/service-error.js';
+import { serviceError } from '../../support/service-error.js';
 
 import {
   accountSummary,

@@ -169,6 +169,11 @@ export class SimulatedWorld implements CallAnswerer {
     this.deletedKeys.clear();
   }
 
+  /** Who signs with `accessKeyId`: the caller, a session the world issued, or nobody known. */
+  identityOf(accessKeyId: string): Identity | undefined {
+    return this.identify(accessKeyId);
+  }
+
   private identify(accessKeyId: string): Identity | undefined {
     const callerKeys = this.options.callerAccessKeyIds ?? [BASE_ACCESS_KEY_ID];
     if (callerKeys.includes(accessKeyId)) {

@@ -1,0 +1,80 @@
+import type { RootAccessKey } from '../../../rule/src/core/facts.js';
+import type { Target } from '../commands/evaluate-types.js';
+import { describeError } from '../errors.js';
+import type { RemediationContext } from './context.js';
+import { RemediationAction } from './plan.js';
+
+/** One row of `remediate`: an account and one of its root keys (none when it has none). */
+export interface RemediationRow {
+  readonly accountId: string;
+  readonly accountName?: string;
+  /** The root access key; absent for an account without keys or that could not be read. */
+  readonly accessKeyId?: string;
+  readonly keyStatus?: 'Active' | 'Inactive';
+  readonly created?: string;
+  readonly lastUsedDate?: string;
+  readonly lastUsedService?: string;
+  readonly lastUsedRegion?: string;
+  readonly action: RemediationAction;
+  /** Why this action, in words. */
+  readonly reason: string;
+}
+
+/** A row for the whole account (no key). */
+export function accountRow(
+  target: Target,
+  action: RemediationAction,
+  reason: string,
+): RemediationRow {
+  return {
+    accountId: target.accountId,
+    ...(target.accountName === undefined ? {} : { accountName: target.accountName }),
+    action,
+    reason,
+  };
+}
+
+/** The row of an account whose root user has no access key. */
+export function noKeysRow(target: Target): RemediationRow {
+  return accountRow(target, RemediationAction.NoKeys, 'the root user has no access key');
+}
+
+/** A row for one key. */
+export function keyRow(
+  target: Target,
+  key: RootAccessKey,
+  action: RemediationAction,
+  reason: string,
+): RemediationRow {
+  return {
+    ...accountRow(target, action, reason),
+    ...(key.accessKeyId === undefined ? {} : { accessKeyId: key.accessKeyId }),
+    keyStatus: key.active ? 'Active' : 'Inactive',
+    ...(key.created === undefined ? {} : { created: key.created }),
+    ...(key.lastUsedDate === undefined ? {} : { lastUsedDate: key.lastUsedDate }),
+    ...(key.lastUsedService === undefined ? {} : { lastUsedService: key.lastUsedService }),
+    ...(key.lastUsedRegion === undefined ? {} : { lastUsedRegion: key.lastUsedRegion }),
+  };
+}
+
+/** A FAILED row, for the account or one key, logged with its reason. */
+export function failedRow(
+  ctx: RemediationContext,
+  target: Target,
+  key: RootAccessKey | undefined,
+  what: string,
+  error: unknown,
+): RemediationRow {
+  const reason = `${what}: ${describeError(error)}`;
+  ctx.log.write({
+    event: 'failed',
+    account: target.accountId,
+    ...(key?.accessKeyId === undefined ? {} : { accessKeyId: key.accessKeyId }),
+    action: RemediationAction.Failed,
+    outcome: 'failed',
+    reason,
+  });
+  return key === undefined
+    ? accountRow(target, RemediationAction.Failed, reason)
+    : keyRow(target, key, RemediationAction.Failed, reason);
+}

@@ -1,0 +1,96 @@
+import { GetAccessKeyLastUsedCommand, IAMClient, ListAccessKeysCommand } from '@aws-sdk/client-iam';
+import { mockClient } from 'aws-sdk-client-mock';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  listRootAccessKeys,
+  readRootKeysFromList,
+} from '../../../rule/src/aws/root-access-keys.js';
+import { AccessDeniedError, AwsCallError } from '../../../rule/src/core/errors.js';
+import { serviceError } from '../../support/service-error.js';
+
+const iamMock = mockClient(IAMClient);
+const iam = new IAMClient({ region: 'us-east-1' });
+beforeEach(() => iamMock.reset());
+
+describe('listRootAccessKeys', () => {
+  it('reads every page without UserName, then each key’s last use, N/A meaning never', async () => {
+    iamMock
+      .on(ListAccessKeysCommand, { Marker: undefined })
+      .resolves({
+        AccessKeyMetadata: [
+          { AccessKeyId: 'AKIA1', Status: 'Active', CreateDate: new Date('2019-03-02T10:00:00Z') },
+        ],
+        IsTruncated: true,
+        Marker: 'm1',
+      })
+      .on(ListAccessKeysCommand, { Marker: 'm1' })
+      .resolves({
+        AccessKeyMetadata: [{ AccessKeyId: 'AKIA2', Status: 'Inactive' }],
+        IsTruncated: false,
+      });
+    iamMock
+      .on(GetAccessKeyLastUsedCommand, { AccessKeyId: 'AKIA1' })
+      .resolves({
+        AccessKeyLastUsed: {
+          LastUsedDate: new Date('2026-11-20T08:00:00Z'),
+          ServiceName: 's3',
+          Region: 'eu-west-1',
+        },
+      })
+      .on(GetAccessKeyLastUsedCommand, { AccessKeyId: 'AKIA2' })
+      .resolves({ AccessKeyLastUsed: { ServiceName: 'N/A', Region: 'N/A' } });
+
+    expect(await listRootAccessKeys(iam)).toEqual([
+      {
+        accessKeyId: 'AKIA1',
+        active: true,
+        created: '2019-03-02',
+        lastUsedDate: '2026-11-20',
+        lastUsedService: 's3',
+        lastUsedRegion: 'eu-west-1',
+      },
+      { accessKeyId: 'AKIA2', active: false },
+    ]);
+    expect(
+      iamMock
+        .commandCalls(ListAccessKeysCommand)
+        .every((call) => call.args[0].input.UserName === undefined),
+    ).toBe(true);
+  });
+
+  it('refuses a key without an id or with an unknown status', async () => {
+    iamMock
+      .on(ListAccessKeysCommand)
+      .resolves({ AccessKeyMetadata: [{ AccessKeyId: 'AKIA1', Status: 'Expired' }] });
+    await expect(listRootAccessKeys(iam)).rejects.toThrow(AwsCallError);
+    await expect(listRootAccessKeys(iam)).rejects.toThrow(
+      /received \{"id":"AKIA1","status":"Expired"\}/,
+    );
+  });
+
+  it('names the call that was denied', async () => {
+    iamMock
+      .on(ListAccessKeysCommand)
+      .rejects(serviceError('iam', 'AccessDenied', 'explicit deny in the task policy', 403));
+    await expect(listRootAccessKeys(iam)).rejects.toThrow(AccessDeniedError);
+    await expect(listRootAccessKeys(iam)).rejects.toThrow(
+      /^iam:ListAccessKeys on the root user was denied/,
+    );
+  });
+});
+
+describe('readRootKeysFromList', () => {
+  it("gives the key list's outcome: the keys, or why they are unavailable", async () => {
+    iamMock.on(ListAccessKeysCommand).resolves({ AccessKeyMetadata: [] });
+    expect(await readRootKeysFromList(iam)).toEqual({
+      kind: 'available',
+      root: { source: 'access-key-list', keys: [] },
+    });
+    iamMock.on(ListAccessKeysCommand).rejects(serviceError('iam', 'ServiceFailure', 'boom', 500));
+    expect(await readRootKeysFromList(iam)).toEqual({
+      kind: 'unavailable',
+      source: 'access-key-list',
+      reason: 'iam:ListAccessKeys on the root user failed: ServiceFailure: boom',
+    });
+  });
+});
