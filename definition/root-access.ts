@@ -33,3 +33,75 @@ export const RootAccessFeature = {
 
 /** One of the values of {@link RootAccessFeature}. */
 export type RootAccessFeature = (typeof RootAccessFeature)[keyof typeof RootAccessFeature];
+
+/** An IAM policy document, as the project writes them. */
+export interface PolicyDocument {
+  readonly Version: '2012-10-17';
+  readonly Statement: readonly Record<string, unknown>[];
+}
+
+/**
+ * The least-privilege identity policy for the people or roles that run
+ * `evaluate --assume-root` and `remediate` (in the management account or the
+ * IAM delegated administrator): root sessions in any member account, limited
+ * to the audit and the delete task policies; the organization's accounts and
+ * root access features; and the caller's own account summary (AssumeRoot
+ * cannot reach the caller's own account, so its keys are counted directly).
+ * With `auditOnly`, only the audit task policy: enough to plan (dry runs).
+ *
+ * @param partition `aws`, `aws-cn`, `aws-us-gov`, …
+ */
+export function rootAccessOperatorPolicy(partition: string, auditOnly = false): PolicyDocument {
+  const policies = auditOnly
+    ? [RootTaskPolicy.Audit]
+    : [RootTaskPolicy.Audit, RootTaskPolicy.Delete];
+  return {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Sid: 'RootSessionsForRootAccessKeys',
+        Effect: 'Allow',
+        Action: 'sts:AssumeRoot',
+        Resource: `arn:${partition}:iam::*:root`,
+        Condition: {
+          ArnEquals: {
+            'sts:TaskPolicyArn': policies.map((policy) => rootTaskPolicyArn(partition, policy)),
+          },
+        },
+      },
+      {
+        Sid: 'ReadTheOrganization',
+        Effect: 'Allow',
+        Action: [
+          'organizations:ListAccounts',
+          'iam:ListOrganizationsFeatures',
+          'iam:GetAccountSummary',
+        ],
+        Resource: '*',
+      },
+    ],
+  };
+}
+
+/**
+ * The service control policy that keeps root access keys from coming back:
+ * it denies `iam:CreateAccessKey` to the root user of every account it
+ * applies to (Control Tower's GRRESTRICTROOTUSERACCESSKEYS does the same).
+ * SCPs do not apply to the management account.
+ *
+ * @param partition `aws`, `aws-cn`, `aws-us-gov`, or a CDK token for it
+ */
+export function preventRootAccessKeysPolicy(partition: string): PolicyDocument {
+  return {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Sid: 'DenyRootUserAccessKeyCreation',
+        Effect: 'Deny',
+        Action: 'iam:CreateAccessKey',
+        Resource: '*',
+        Condition: { StringLike: { 'aws:PrincipalArn': `arn:${partition}:iam::*:root` } },
+      },
+    ],
+  };
+}

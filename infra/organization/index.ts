@@ -5,3 +5,4 @@ export * from './organization-aggregator.js';
 export * from './organization-conformance-pack.js';
 export * from './organization-settings.js';
 export * from './organization-stack.js';
+export * from './root-access-key-prevention-policy.js';

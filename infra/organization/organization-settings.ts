@@ -27,6 +27,12 @@ export interface OrganizationSettings {
    * and StackSets) rather than the management account. @default false
    */
   readonly delegatedAdmin: boolean;
+  /**
+   * Attach a service control policy to the OUs that denies the root user
+   * `iam:CreateAccessKey`, so that root access keys cannot come back
+   * (SCPs do not apply to the management account). @default false
+   */
+  readonly preventRootAccessKeys: boolean;
 }
 
 /** Defaults of the optional organization settings. */
@@ -37,4 +43,5 @@ export const DEFAULT_ORGANIZATION_SETTINGS = {
   aggregator: true,
   aggregatorName: DefaultName.aggregator,
   delegatedAdmin: false,
+  preventRootAccessKeys: false,
 } as const satisfies Omit<OrganizationSettings, 'organizationId' | 'organizationalUnitIds'>;

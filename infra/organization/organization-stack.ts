@@ -11,6 +11,7 @@ import { MemberRoleStackSet, StackSetCallAs } from './member-role-stack-set.js';
 import { OrganizationAggregator } from './organization-aggregator.js';
 import { RootAccessKeyOrganizationConformancePack } from './organization-conformance-pack.js';
 import type { OrganizationSettings } from './organization-settings.js';
+import { RootAccessKeyPreventionPolicy } from './root-access-key-prevention-policy.js';
 
 /** Properties of an {@link OrganizationStack}. */
 export interface OrganizationStackProps extends StackProps {
@@ -41,6 +42,8 @@ export class OrganizationStack extends Stack {
   public readonly conformancePack: RootAccessKeyOrganizationConformancePack;
   /** The organization aggregator, unless turned off. */
   public readonly aggregator?: OrganizationAggregator;
+  /** The service control policy against root access keys, with `preventRootAccessKeys`. */
+  public readonly preventionPolicy?: RootAccessKeyPreventionPolicy;
 
   constructor(scope: Construct, id: string, props: OrganizationStackProps) {
     super(scope, id, {
@@ -103,6 +106,11 @@ export class OrganizationStack extends Stack {
     if (organization.aggregator) {
       this.aggregator = new OrganizationAggregator(this, 'Aggregator', {
         aggregatorName: organization.aggregatorName,
+      });
+    }
+    if (organization.preventRootAccessKeys) {
+      this.preventionPolicy = new RootAccessKeyPreventionPolicy(this, 'PreventRootAccessKeys', {
+        targetIds: organization.organizationalUnitIds,
       });
     }
     this.addOutputs();
