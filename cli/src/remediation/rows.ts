@@ -1,3 +1,4 @@
+import { definedFields } from '../../../definition/objects.js';
 import type { RootAccessKey } from '../../../rule/src/core/facts.js';
 import type { Target } from '../commands/evaluate-types.js';
 import { describeError } from '../errors.js';
@@ -46,14 +47,20 @@ export function keyRow(
   action: RemediationAction,
   reason: string,
 ): RemediationRow {
+  const { accountId, accountName } = accountRow(target, action, reason);
   return {
-    ...accountRow(target, action, reason),
-    ...(key.accessKeyId === undefined ? {} : { accessKeyId: key.accessKeyId }),
-    keyStatus: key.active ? 'Active' : 'Inactive',
-    ...(key.created === undefined ? {} : { created: key.created }),
-    ...(key.lastUsedDate === undefined ? {} : { lastUsedDate: key.lastUsedDate }),
-    ...(key.lastUsedService === undefined ? {} : { lastUsedService: key.lastUsedService }),
-    ...(key.lastUsedRegion === undefined ? {} : { lastUsedRegion: key.lastUsedRegion }),
+    accountId,
+    ...definedFields({
+      accountName,
+      accessKeyId: key.accessKeyId,
+      keyStatus: key.active ? ('Active' as const) : ('Inactive' as const),
+      created: key.created,
+      lastUsedDate: key.lastUsedDate,
+      lastUsedService: key.lastUsedService,
+      lastUsedRegion: key.lastUsedRegion,
+    }),
+    action,
+    reason,
   };
 }
 
