@@ -11,6 +11,13 @@ export type { EvaluateOptions, EvaluateResult, EvaluationRow } from './commands/
 export { evaluateAccounts } from './commands/evaluate.js';
 export type { ReportOptions, ReportResult, ReportRow } from './commands/report.js';
 export { readAggregatorReport } from './commands/report.js';
+export type {
+  DeletionSummary,
+  RemediateOptions,
+  RemediateResult,
+  RemediationRow,
+} from './commands/remediate.js';
+export { remediateAccounts } from './commands/remediate.js';
 export { ExitCode } from './exit-codes.js';
 export type { CliIo, OutputStream } from './io.js';
 export { runCli } from './main.js';

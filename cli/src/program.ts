@@ -18,7 +18,8 @@ Exit codes:
   0  every account evaluated (or read) and none is NON_COMPLIANT
   1  some account is NON_COMPLIANT, and every account was evaluated or read
   2  some account could not be evaluated or read (this wins over 1),
-     or invalid arguments, or the command could not run`;
+     or invalid arguments, or the command could not run
+  (remediate has its own: see remediate --help)`;
 
 /**
  * Builds the command-line program, writing to `io` and reporting the exit

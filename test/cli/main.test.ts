@@ -11,6 +11,7 @@ describe('runCli: help, version and usage errors', () => {
     for (const text of [
       'evaluate',
       'report',
+      'remediate',
       'pack-template',
       '--profile',
       '--region',
@@ -19,7 +20,7 @@ describe('runCli: help, version and usage errors', () => {
       expect(stdout).toContain(text);
     }
     expect(stdout).toMatch(/2 {2}some account could not be evaluated or read \(this wins over 1\)/);
-    expect(stdout.endsWith('or the command could not run\n')).toBe(true);
+    expect(stdout.endsWith('(remediate has its own: see remediate --help)\n')).toBe(true);
   });
 
   it.each([
@@ -42,6 +43,19 @@ describe('runCli: help, version and usage errors', () => {
         '--concurrency',
         '--allow-insufficient-data',
         'NOT_APPLICABLE',
+      ],
+    ],
+    [
+      'remediate',
+      [
+        '--accounts',
+        '--organization',
+        '--apply',
+        '--yes',
+        '--min-idle-days',
+        '--audit-log',
+        '--concurrency',
+        'no task policy allows iam:UpdateAccessKey',
       ],
     ],
     [
@@ -108,6 +122,12 @@ describe('runCli: help, version and usage errors', () => {
       "--role-name applies only with --accounts or --organization; without them, evaluate checks the caller's own account with the caller's credentials",
     ],
     [['report'], "required option '--aggregator <name>' not specified"],
+    [['remediate'], 'remediate needs --accounts or --organization'],
+    [['remediate', '--organization', '--yes'], '--yes applies only with --apply'],
+    [
+      ['remediate', '--organization', '--min-idle-days', '-1'],
+      "option '--min-idle-days <n>' argument '-1' is invalid. Allowed: a whole number of days from 0 to 3650.",
+    ],
     [
       ['report', '--aggregator', 'org', '--rule-name', '9lives'],
       "option '--rule-name <name>' argument '9lives' is invalid.",
@@ -152,6 +172,6 @@ describe('runCli: help, version and usage errors', () => {
 
     expect(code).toBe(2);
     expect(stderr).toContain('Usage: root-access-key-rule');
-    expect(stderr.endsWith('or the command could not run\n')).toBe(true);
+    expect(stderr.endsWith('(remediate has its own: see remediate --help)\n')).toBe(true);
   });
 });
