@@ -9,8 +9,6 @@
 
 export type { EvaluateOptions, EvaluateResult, EvaluationRow } from './commands/evaluate.js';
 export { evaluateAccounts } from './commands/evaluate.js';
-export type { ReportOptions, ReportResult, ReportRow } from './commands/report.js';
-export { readAggregatorReport } from './commands/report.js';
 export type {
   DeletionSummary,
   RemediateOptions,
@@ -18,6 +16,8 @@ export type {
   RemediationRow,
 } from './commands/remediate.js';
 export { remediateAccounts } from './commands/remediate.js';
+export type { ReportOptions, ReportResult, ReportRow } from './commands/report.js';
+export { readAggregatorReport } from './commands/report.js';
 export { ExitCode } from './exit-codes.js';
 export type { CliIo, OutputStream } from './io.js';
 export { runCli } from './main.js';
