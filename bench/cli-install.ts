@@ -2,8 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { directoryBytes, installProject, packTarball } from '../scripts/consumer/install.js';
-import { cleanEnv, launch } from './cold-load.js';
+import { installProject, packTarball } from '../scripts/consumer/install.js';
+import { directoryBytes } from '../scripts/files.js';
+import { cleanEnv, interleavedLaunches } from './cold-load.js';
 import { median, round } from './stats.js';
 
 const BIN = fileURLToPath(new URL('../bin/root-access-key-rule.mjs', import.meta.url));
@@ -31,20 +32,9 @@ export interface CliFootprint {
  * goes first, after warm-up launches.
  */
 export function measureCliStart(runs: number): CliStart {
-  const env = cleanEnv();
-  const bare = ['-e', '0'];
-  const help = [BIN, '--help'];
-  const samples = { bare: [] as number[], help: [] as number[] };
-  for (let run = -3; run < runs; run++) {
-    const first = run % 2 === 0;
-    const a = launch(first ? bare : help, env).ms;
-    const b = launch(first ? help : bare, env).ms;
-    if (run < 0) continue;
-    samples.bare.push(first ? a : b);
-    samples.help.push(first ? b : a);
-  }
-  const bareNodeMs = median(samples.bare);
-  const helpMs = median(samples.help);
+  const [bare, help] = interleavedLaunches(['-e', '0'], [BIN, '--help'], runs, cleanEnv());
+  const bareNodeMs = median(bare);
+  const helpMs = median(help);
   return {
     runs,
     bareNodeMs: round(bareNodeMs),

@@ -66,16 +66,15 @@ export function measureColdLoad(entryFile: string, runs: number): ColdLoad {
     '-e',
     `const t=performance.now();require(${file});process.stdout.write(String(performance.now()-t))`,
   ];
-  const samples = { bare: [] as number[], bundle: [] as number[], require: [] as number[] };
+  const [bareSamples, bundleSamples] = interleavedLaunches(bare, load, runs, env);
+  const samples = {
+    bare: bareSamples.map((ms) => round(ms, 2)),
+    bundle: bundleSamples.map((ms) => round(ms, 2)),
+    require: [] as number[],
+  };
   for (let run = -WARMUP; run < runs; run++) {
-    const order = run % 2 === 0 ? [bare, load] : [load, bare];
-    const times = order.map((args) => launch(args, env).ms);
-    const [bareMs, loadMs] = run % 2 === 0 ? times : [...times].reverse();
     const inProcess = Number(launch(timed, env).stdout);
-    if (run < 0) continue;
-    samples.bare.push(round(bareMs as number, 2));
-    samples.bundle.push(round(loadMs as number, 2));
-    samples.require.push(round(inProcess, 2));
+    if (run >= 0) samples.require.push(round(inProcess, 2));
   }
   const bareNodeMs = median(samples.bare);
   const bundleProcessMs = median(samples.bundle);
@@ -87,6 +86,29 @@ export function measureColdLoad(entryFile: string, runs: number): ColdLoad {
     requireMs: round(median(samples.require)),
     samples,
   };
+}
+
+/**
+ * Times whole processes of two variants side by side: interleaved, and
+ * alternating which goes first, so drift in the machine's load hits both
+ * alike; warm-up launches first. Returns each variant's samples, in order.
+ */
+export function interleavedLaunches(
+  first: readonly string[],
+  second: readonly string[],
+  runs: number,
+  env: NodeJS.ProcessEnv,
+): [number[], number[]] {
+  const samples: [number[], number[]] = [[], []];
+  for (let run = -WARMUP; run < runs; run++) {
+    const swapped = run % 2 !== 0;
+    const a = launch(swapped ? second : first, env).ms;
+    const b = launch(swapped ? first : second, env).ms;
+    if (run < 0) continue;
+    samples[0].push(swapped ? b : a);
+    samples[1].push(swapped ? a : b);
+  }
+  return samples;
 }
 
 /** Launches `node <args>` and times it from spawn to exit. @throws Error when it fails */

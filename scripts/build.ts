@@ -9,13 +9,14 @@
  *   neither TypeScript nor a bundler and `--help` loads no AWS SDK.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { type BuildOptions, build } from 'esbuild';
 import { HANDLER_ASSET_PATH, HANDLER_FILE } from '../infra/constructs/handler-asset.js';
 import { CLI_BUNDLE_DIR, CLI_ENTRIES, HANDLER_BUNDLE_TARGET } from './build-settings.js';
+import { directoryBytes } from './files.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -33,12 +34,26 @@ function compileLibrary(): void {
 }
 
 /**
- * The handler bundle. Resolving packages by their `module` field first
+ * What both bundles share. Resolving packages by their `module` field first
  * bundles the AWS SDK's ES module builds, which esbuild tree-shakes: 0.47 MB
- * instead of 0.82 MB, and a module load of about 35 ms instead of 75 ms.
- * Output is CommonJS: loaded with `require` it is as fast as ESM output
- * (measured), without the `require` shim ESM output needs for bundled
- * CommonJS code. A package.json beside it says so, wherever it is loaded.
+ * instead of 0.82 MB for the handler, and a module load of about 35 ms
+ * instead of 75 ms. Class names are kept: errors are named after their class.
+ */
+const BUNDLE_OPTIONS = {
+  bundle: true,
+  platform: 'node',
+  mainFields: ['module', 'main'],
+  minify: true,
+  keepNames: true,
+  sourcemap: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+} as const satisfies BuildOptions;
+
+/**
+ * The handler bundle. Output is CommonJS: loaded with `require` it is as fast
+ * as ESM output (measured), without the `require` shim ESM output needs for
+ * bundled CommonJS code. A package.json beside it says so, wherever it is loaded.
  */
 async function bundleHandler(): Promise<void> {
   const outdir = join(ROOT, HANDLER_ASSET_PATH);
@@ -46,16 +61,9 @@ async function bundleHandler(): Promise<void> {
   await build({
     entryPoints: [join(ROOT, 'rule/src/handler.ts')],
     outfile: join(outdir, HANDLER_FILE),
-    bundle: true,
-    platform: 'node',
+    ...BUNDLE_OPTIONS,
     target: HANDLER_BUNDLE_TARGET,
     format: 'cjs',
-    mainFields: ['module', 'main'],
-    minify: true,
-    keepNames: true,
-    sourcemap: false,
-    legalComments: 'none',
-    logLevel: 'warning',
   });
   writeFileSync(join(outdir, 'package.json'), '{ "type": "commonjs" }\n');
 }
@@ -74,17 +82,10 @@ async function bundleCli(): Promise<void> {
     outdir: join(ROOT, CLI_BUNDLE_DIR),
     entryNames: '[name]',
     chunkNames: 'chunks/[name]-[hash]',
-    bundle: true,
+    ...BUNDLE_OPTIONS,
     splitting: true,
-    platform: 'node',
     target: 'node20.19',
     format: 'esm',
-    mainFields: ['module', 'main'],
-    minify: true,
-    keepNames: true,
-    sourcemap: false,
-    legalComments: 'none',
-    logLevel: 'warning',
     banner: {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },
@@ -92,11 +93,7 @@ async function bundleCli(): Promise<void> {
 }
 
 function sizeOf(dir: string): string {
-  const bytes = readdirSync(dir, { recursive: true, withFileTypes: false })
-    .map((name) => statSync(join(dir, String(name))))
-    .filter((stats) => stats.isFile())
-    .reduce((sum, stats) => sum + stats.size, 0);
-  return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(directoryBytes(dir) / 1024).toFixed(1)} KiB`;
 }
 
 const started = performance.now();

@@ -15,7 +15,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { HANDLER_ASSET_PATH, HANDLER_FILE } from '../infra/constructs/handler-asset.js';
-import { directoryBytes, installProject, packTarball, ROOT } from './consumer/install.js';
+import { installProject, packTarball, ROOT } from './consumer/install.js';
+import { directoryBytes } from './files.js';
 
 const require = createRequire(import.meta.url);
 const FIXTURE = join(ROOT, 'test/fixtures/consumer');

@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -166,12 +166,4 @@ export function installProject(spec: ProjectSpec): void {
   writeFileSync(join(spec.dir, 'package.json'), `${JSON.stringify(project, null, 2)}\n`);
   writeFileSync(join(spec.dir, 'package-lock.json'), `${JSON.stringify(lock, null, 2)}\n`);
   npm(spec.dir, ['ci', '--offline', '--ignore-scripts']);
-}
-
-/** Bytes of every file under `dir`. */
-export function directoryBytes(dir: string): number {
-  return readdirSync(dir, { recursive: true })
-    .map((name) => statSync(join(dir, String(name)), { throwIfNoEntry: false }))
-    .filter((stats) => stats?.isFile() === true)
-    .reduce((sum, stats) => sum + (stats?.size ?? 0), 0);
 }

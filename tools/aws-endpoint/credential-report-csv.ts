@@ -32,7 +32,7 @@ export interface KeySlot {
    * @default `AKIA` + the account id + `RTK` + the slot (20 characters)
    */
   readonly accessKeyId?: string;
-  /** @default '2019-03-02T10:15:00+00:00' */
+  /** @default DEFAULT_LAST_ROTATED */
   readonly lastRotated?: string | Date;
   /** Omitted: never used (`N/A`, and `N/A` region and service). */
   readonly lastUsedDate?: string | Date;
@@ -41,6 +41,9 @@ export interface KeySlot {
   /** @default 's3' when used */
   readonly lastUsedService?: string;
 }
+
+/** When a key was created or last rotated, unless told otherwise. */
+export const DEFAULT_LAST_ROTATED = '2019-03-02T10:15:00+00:00';
 
 /** The two key slots of a report row. */
 export interface KeySlots {
@@ -124,7 +127,7 @@ function slotCells(slot: KeySlot | undefined): string[] {
   const used = slot.lastUsedDate !== undefined;
   return [
     String(slot.active),
-    reportDate(slot.lastRotated ?? '2019-03-02T10:15:00+00:00'),
+    reportDate(slot.lastRotated ?? DEFAULT_LAST_ROTATED),
     used ? reportDate(slot.lastUsedDate) : 'N/A',
     used ? (slot.lastUsedRegion ?? 'us-east-1') : 'N/A',
     used ? (slot.lastUsedService ?? 's3') : 'N/A',

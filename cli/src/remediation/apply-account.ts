@@ -34,31 +34,21 @@ export async function applyAccount(
           sessionOpened(ctx, target, root.taskPolicyArn, root.sessionAccessKeyId);
           for (const { key } of toDelete) {
             const id = key.accessKeyId ?? '';
-            try {
-              const outcome = await deleteRootAccessKey(iam, id);
-              outcomes.set(id, outcome);
-              ctx.log.write({
-                event: 'delete',
-                account: target.accountId,
-                taskPolicy: root.taskPolicyArn,
-                sessionAccessKeyId: root.sessionAccessKeyId,
-                accessKeyId: id,
-                action: 'DeleteAccessKey',
-                outcome,
-              });
-            } catch (error) {
+            const outcome = await deleteRootAccessKey(iam, id).catch((error: unknown) => {
               failures.set(id, error);
-              ctx.log.write({
-                event: 'delete',
-                account: target.accountId,
-                taskPolicy: root.taskPolicyArn,
-                sessionAccessKeyId: root.sessionAccessKeyId,
-                accessKeyId: id,
-                action: 'DeleteAccessKey',
-                outcome: 'failed',
-                reason: describeError(error),
-              });
-            }
+              return 'failed' as const;
+            });
+            if (outcome !== 'failed') outcomes.set(id, outcome);
+            ctx.log.write({
+              event: 'delete',
+              account: target.accountId,
+              taskPolicy: root.taskPolicyArn,
+              sessionAccessKeyId: root.sessionAccessKeyId,
+              accessKeyId: id,
+              action: 'DeleteAccessKey',
+              outcome,
+              reason: failures.has(id) ? describeError(failures.get(id)) : undefined,
+            });
           }
         },
       );

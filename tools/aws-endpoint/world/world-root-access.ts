@@ -1,3 +1,4 @@
+import { DEFAULT_LAST_ROTATED } from '../credential-report-csv.js';
 import { iamResponses } from '../iam-responses.js';
 import type { RecordedCall } from '../request.js';
 import { awsError, type EndpointResponse } from '../responses.js';
@@ -151,14 +152,17 @@ function listFeatures(world: SimulatedWorld, identity: Identity): EndpointRespon
   );
 }
 
+/** Only root sessions have a root user to act on; other callers must name a user. */
+function requireRootSession(identity: Identity): EndpointResponse | undefined {
+  return identity.rootTask === undefined
+    ? awsError('ValidationError', 'Must specify userName when calling with non-User credentials')
+    : undefined;
+}
+
 /** Root sessions act on the root user, which the calls name by leaving UserName out. */
 function rootUserOnly(call: RecordedCall, identity: Identity): EndpointResponse | undefined {
-  if (identity.rootTask === undefined) {
-    return awsError(
-      'ValidationError',
-      'Must specify userName when calling with non-User credentials',
-    );
-  }
+  const refused = requireRootSession(identity);
+  if (refused) return refused;
   if (call.params.UserName !== undefined) {
     return iamResponses.accessDenied(
       `iam:${call.action}`,
@@ -166,6 +170,10 @@ function rootUserOnly(call: RecordedCall, identity: Identity): EndpointResponse 
     );
   }
   return undefined;
+}
+
+function keyNotFound(id: string): EndpointResponse {
+  return iamResponses.noSuchEntity(`The Access Key with id ${id} cannot be found.`);
 }
 
 function listAccessKeys(
@@ -180,7 +188,7 @@ function listAccessKeys(
     world.rootKeys(account).map(({ accessKeyId, key }) => ({
       accessKeyId,
       status: key.active ? 'Active' : 'Inactive',
-      createDate: new Date(key.lastRotated ?? '2019-03-02T10:15:00Z'),
+      createDate: new Date(key.lastRotated ?? DEFAULT_LAST_ROTATED),
     })),
   );
 }
@@ -191,15 +199,11 @@ function lastUsed(
   identity: Identity,
   account: SimAccount,
 ): EndpointResponse {
-  if (identity.rootTask === undefined) {
-    return awsError(
-      'ValidationError',
-      'Must specify userName when calling with non-User credentials',
-    );
-  }
+  const refused = requireRootSession(identity);
+  if (refused) return refused;
   const id = String(call.params.AccessKeyId ?? '');
   const found = world.rootKeys(account).find((key) => key.accessKeyId === id);
-  if (!found) return iamResponses.noSuchEntity(`The Access Key with id ${id} cannot be found.`);
+  if (!found) return keyNotFound(id);
   const { key } = found;
   return iamResponses.getAccessKeyLastUsed({
     ...(key.lastUsedDate === undefined ? {} : { lastUsedDate: new Date(key.lastUsedDate) }),
@@ -217,8 +221,6 @@ function deleteKey(
   const refused = rootUserOnly(call, identity);
   if (refused) return refused;
   const id = String(call.params.AccessKeyId ?? '');
-  if (!world.deleteRootKey(account, id)) {
-    return iamResponses.noSuchEntity(`The Access Key with id ${id} cannot be found.`);
-  }
+  if (!world.deleteRootKey(account, id)) return keyNotFound(id);
   return iamResponses.deleteAccessKey();
 }
