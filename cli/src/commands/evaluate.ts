@@ -1,16 +1,15 @@
 import { createIamClient } from '../../../rule/src/aws/clients.js';
 import { getCallerIdentity } from '../aws/caller-identity.js';
-import { listActiveAccounts } from '../aws/list-accounts.js';
 import { readRootAccessState } from '../aws/organizations-features.js';
-import { type AwsSession, openSession, organizationsClientFor } from '../aws/session.js';
+import { type AwsSession, openSession } from '../aws/session.js';
 import { mapWithConcurrency } from '../concurrency.js';
 import { UsageError } from '../errors.js';
-import type { CallerIdentity } from '../identity.js';
 import { DEFAULT_CONCURRENCY } from '../options.js';
 import { requireRootAccess } from '../root-access.js';
 import type { RootAccessState } from '../root-access-state.js';
+import { listTargets } from '../targets.js';
 import { accountEvaluator } from './account-evaluator.js';
-import type { EvaluateOptions, EvaluateResult, EvaluationRow, Target } from './evaluate-types.js';
+import type { EvaluateOptions, EvaluateResult, EvaluationRow } from './evaluate-types.js';
 
 export type {
   AccountEvaluatorOptions,
@@ -83,26 +82,4 @@ function withRootAccess(row: EvaluationRow, state: RootAccessState): EvaluationR
     rootCredentialsManagement: state.rootCredentialsManagement,
     rootSessions: state.rootSessions,
   };
-}
-
-/** The accounts to work on: the organization's ACTIVE accounts, the ones given, or the caller's. */
-export async function listTargets(
-  session: AwsSession,
-  caller: CallerIdentity,
-  options: Pick<EvaluateOptions, 'accounts' | 'organization'>,
-): Promise<Target[]> {
-  if (options.organization === true) {
-    const org = organizationsClientFor(session);
-    try {
-      const { accounts } = await listActiveAccounts(org);
-      return accounts.map(({ id, name }) => ({
-        accountId: id,
-        ...(name ? { accountName: name } : {}),
-      }));
-    } finally {
-      org.destroy();
-    }
-  }
-  const ids = options.accounts ?? [caller.accountId];
-  return [...new Set(ids)].map((accountId) => ({ accountId }));
 }

@@ -1,8 +1,8 @@
 import type { CallerIdentity } from '../identity.js';
-import type { RemediationRow } from '../remediation/rows.js';
+import type { RemediationRow } from '../remediation/row.js';
 import type { RootAccessState } from '../root-access-state.js';
 
-export type { RemediationRow } from '../remediation/rows.js';
+export type { RemediationRow } from '../remediation/row.js';
 
 /** What the confirmation before deleting is asked about. */
 export interface DeletionSummary {

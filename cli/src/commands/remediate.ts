@@ -11,7 +11,7 @@ import { remediationExitCode } from '../remediation/exit-code.js';
 import { DEFAULT_MIN_IDLE_DAYS } from '../remediation/plan.js';
 import { deletions, dryRunRows, planAccount, taskPolicies } from '../remediation/plan-account.js';
 import { requireRootAccess } from '../root-access.js';
-import { listTargets } from './evaluate.js';
+import { listTargets } from '../targets.js';
 import type { RemediateOptions, RemediateResult } from './remediate-types.js';
 
 export type {
