@@ -1,6 +1,7 @@
 import type { AggregateEvaluation } from '../config-responses.js';
 import type { KeySlots, ReportUser } from '../credential-report-csv.js';
 import type { AccountStatus } from '../organizations-responses.js';
+import type { SimOrganization, SimOrganizationConformancePack } from './organization-model.js';
 
 /** Errors a simulated `GetCredentialReport` can be told to answer first. */
 export type CredentialReportError =
@@ -48,6 +49,8 @@ export interface SimAccount {
   readonly assumeRoleDenied?: boolean;
   /** Actions denied to callers in this account, e.g. `iam:GetCredentialReport`. @default none */
   readonly deniedActions?: readonly string[];
+  /** The OU the account sits in (`SimOrganization.units`). @default the root */
+  readonly parentId?: string;
 }
 
 /** A Config aggregator and the evaluation results it holds. */
@@ -60,7 +63,10 @@ export interface SimAggregator {
 export type PagedAction =
   | 'ListAccounts'
   | 'DescribeAggregateComplianceByConfigRules'
-  | 'GetAggregateComplianceDetailsByConfigRule';
+  | 'GetAggregateComplianceDetailsByConfigRule'
+  | 'ListAccountsForParent'
+  | 'ListOrganizationalUnitsForParent'
+  | 'GetOrganizationConformancePackDetailedStatus';
 
 /** Options of `createWorld`. */
 export interface WorldOptions {
@@ -80,6 +86,14 @@ export interface WorldOptions {
   readonly roleName?: string;
   /** @default none */
   readonly aggregators?: readonly SimAggregator[];
+  /**
+   * The organization's identity and OU tree. Without it and without
+   * `accounts`, Organizations answers `AWSOrganizationsNotInUseException`.
+   * @default id o-exampleorg1, root r-exmp, no OUs
+   */
+  readonly organization?: SimOrganization;
+  /** Organization conformance packs deployed from the caller's account. @default none */
+  readonly conformancePacks?: readonly SimOrganizationConformancePack[];
   /** Zero-based page numbers (per listing) answered empty, with a NextToken. @default none */
   readonly emptyPages?: Partial<Record<PagedAction, readonly number[]>>;
 }
