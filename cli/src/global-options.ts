@@ -20,7 +20,7 @@ export function addGlobalOptions(program: Command): Command {
     .addOption(
       new Option(
         '--output <format>',
-        'output format of evaluate and report (default: table on a terminal, json otherwise)',
+        'output format of evaluate and report; html is one self-contained page (default: table on a terminal, json otherwise)',
       ).choices(Object.values(OutputFormat)),
     );
 }

@@ -77,7 +77,7 @@ describe('runCli: help, version and usage errors', () => {
     ],
     [
       ['evaluate', '--output', 'xml'],
-      "option '--output <format>' argument 'xml' is invalid. Allowed choices are table, json, csv.",
+      "option '--output <format>' argument 'xml' is invalid. Allowed choices are table, json, csv, html.",
     ],
     [['--output', 'yaml', 'evaluate'], "option '--output <format>' argument 'yaml' is invalid."],
     [['evaluate', '--accounts', '12345'], "option '--accounts <ids>' argument '12345' is invalid."],

@@ -1,3 +1,4 @@
+import { definedFields } from '../../../definition/objects.js';
 import { DEFAULT_RULE_SETTINGS } from '../../../definition/settings.js';
 import { AccountClientsPool } from '../../../rule/src/aws/account-clients.js';
 import { deadlineIn } from '../../../rule/src/aws/backoff.js';
@@ -36,7 +37,10 @@ export function accountEvaluator(
     describeAssumeRoleError: (error, roleArn) => assumeRoleDenied(error, roleArn, caller),
   });
   const evaluate = async (target: Target): Promise<EvaluationRow> => {
-    const name = target.accountName === undefined ? {} : { accountName: target.accountName };
+    const name = definedFields({
+      accountName: target.accountName,
+      organizationalUnit: target.organizationalUnit,
+    });
     try {
       const roleArn =
         target.accountId === caller.accountId

@@ -1,11 +1,13 @@
 import { type ExitCode, exitCodeFor } from '../exit-codes.js';
 import { type GlobalOptions, outputFormat, sessionOptions } from '../global-options.js';
 import type { CliIo } from '../io.js';
+import { OutputFormat } from '../output/format.js';
 import { renderRows } from '../output/render.js';
 import { withProgress } from '../progress.js';
 import { evaluateAccounts } from './evaluate.js';
 import type { EvaluateCommandOptions } from './evaluate-command.js';
 import { evaluationView } from './evaluate-view.js';
+import { leftOutText } from './left-out.js';
 
 /** Runs `evaluate` (loaded only when it runs): evaluates, prints the rows, gives the exit code. */
 export async function runEvaluate(
@@ -14,7 +16,7 @@ export async function runEvaluate(
   io: CliIo,
 ): Promise<ExitCode> {
   const format = outputFormat(global, io);
-  const { rows } = await withProgress(io.stderr, 'Evaluating accounts', (onProgress) =>
+  const result = await withProgress(io.stderr, 'Evaluating accounts', (onProgress) =>
     evaluateAccounts({
       ...sessionOptions(global),
       ...(options.accounts === undefined ? {} : { accounts: options.accounts }),
@@ -28,6 +30,9 @@ export async function runEvaluate(
       onProgress,
     }),
   );
-  io.stdout.write(renderRows(rows, format, evaluationView(rows)));
-  return exitCodeFor(rows);
+  io.stdout.write(await renderRows(result.rows, format, evaluationView(result)));
+  if (result.leftOut.length > 0 && format !== OutputFormat.Table && format !== OutputFormat.Html) {
+    io.stderr.write(`note: ${leftOutText(result.leftOut).slice(2)}\n`);
+  }
+  return exitCodeFor(result.rows);
 }

@@ -1,8 +1,10 @@
 import type { ComplianceType } from '../../../definition/config.js';
 import type { BackoffOptions, Sleep } from '../../../rule/src/aws/backoff.js';
 import type { RuleParameters } from '../../../rule/src/core/parameters.js';
+import type { Evidence } from '../evidence-types.js';
 import type { ERROR_COMPLIANCE } from '../exit-codes.js';
 import type { CallerIdentity } from '../identity.js';
+import type { DirectoryAccount } from '../organization-types.js';
 
 /*
  * The data types of `evaluate`, free of AWS SDK types, so that the
@@ -12,8 +14,10 @@ import type { CallerIdentity } from '../identity.js';
 /** One account's result: a verdict, or the error that prevented one. */
 export interface EvaluationRow {
   readonly accountId: string;
-  /** The account's name (with `organization`). */
+  /** The account's name, when Organizations is readable. */
   readonly accountName?: string;
+  /** The account's OU path, e.g. `Root/Workloads/Prod`, when the organization's tree is readable. */
+  readonly organizationalUnit?: string;
   /** The verdict, or `ERROR` when the account could not be evaluated. */
   readonly compliance: ComplianceType | typeof ERROR_COMPLIANCE;
   /** The rule's annotation; absent on error. */
@@ -28,6 +32,7 @@ export interface EvaluationRow {
 export interface Target {
   readonly accountId: string;
   readonly accountName?: string;
+  readonly organizationalUnit?: string;
 }
 
 /** How each account is evaluated. */
@@ -71,4 +76,8 @@ export interface EvaluateResult {
   readonly caller: CallerIdentity;
   /** One row per account, in the order the accounts were given or listed. */
   readonly rows: readonly EvaluationRow[];
+  /** When, by whom, in which organization, with which tool version. */
+  readonly evidence: Evidence;
+  /** Accounts of the organization left out because they are not ACTIVE (with `organization`). */
+  readonly leftOut: readonly DirectoryAccount[];
 }
