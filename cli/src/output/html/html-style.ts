@@ -31,7 +31,7 @@ svg.chart rect.seg { fill: var(--cat); }
 svg.chart rect.track { fill: var(--panel); stroke: var(--line); }
 .legend { display: flex; flex-wrap: wrap; gap: 14px; padding: 0; list-style: none; margin: 6px 0; font-size: 0.9rem; }
 .legend li::before { content: ""; display: inline-block; width: 12px; height: 12px; margin-right: 6px; vertical-align: -1px; background: var(--cat); border-radius: 2px; }
-.panels { display: grid; grid-template-columns: repeat(auto-fit, minmax(360px, 1fr)); gap: 16px; }
+.panels { display: grid; grid-template-columns: repeat(auto-fit, minmax(420px, 1fr)); gap: 16px; }
 .panel { border: 1px solid var(--line); border-radius: 6px; padding: 4px 16px 12px; }
 .panel h2 { margin-top: 12px; }
 .note { color: var(--muted); font-size: 0.92rem; }
@@ -47,7 +47,10 @@ thead th button { font: inherit; font-weight: 600; border: 0; background: none; 
 thead th[aria-sort="ascending"] button::after { content: " \\25B2"; }
 thead th[aria-sort="descending"] button::after { content: " \\25BC"; }
 tr.group th { background: var(--panel); font-size: 0.95rem; padding-top: 8px; border-top: 2px solid var(--line); }
-td.detail { overflow-wrap: anywhere; max-width: 620px; }
+td.detail { overflow-wrap: break-word; min-width: 22em; max-width: 44em; }
+.nowrap { white-space: nowrap; }
+td.name { overflow-wrap: anywhere; max-width: 16em; }
+td.error-text { min-width: 16em; overflow-wrap: break-word; }
 .problem { display: block; color: #8a1c12; }
 .mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.88rem; }
 table.small th, table.small td { padding: 3px 8px; font-size: 0.9rem; }
