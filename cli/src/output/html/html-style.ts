@@ -41,15 +41,22 @@ form#filters select, form#filters input { font: inherit; padding: 4px 6px; min-w
 #shown { margin: 0 0 0 auto; font-size: 0.9rem; }
 table { border-collapse: collapse; width: 100%; }
 caption { text-align: left; font-weight: 600; padding: 4px 0; }
+/* Each OU is its own fixed-layout table; with many rows, laid out only when near the screen. */
+.ou-group { margin-bottom: 18px; }
+#accounts.many .ou-group { content-visibility: auto; contain-intrinsic-size: auto 500px; }
+.ou-group table { table-layout: fixed; }
+.ou-group caption { background: var(--panel); padding: 6px 8px; border-top: 2px solid var(--line); font-size: 0.95rem; }
+col.c-account { width: 9.5em; } col.c-name { width: 12em; } col.c-region { width: 6.5em; }
+col.c-deployed { width: 10.5em; } col.c-result { width: 11.5em; } col.c-keys { width: 5.5em; }
+col.c-recorded { width: 12.5em; }
 th, td { text-align: left; vertical-align: top; padding: 5px 8px; border-bottom: 1px solid var(--line); }
-thead th { position: sticky; top: 0; background: #fff; border-bottom: 2px solid var(--ink); white-space: nowrap; }
+thead th { background: #fff; border-bottom: 2px solid var(--ink); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 thead th button { font: inherit; font-weight: 600; border: 0; background: none; padding: 0; cursor: pointer; color: inherit; }
 thead th[aria-sort="ascending"] button::after { content: " \\25B2"; }
 thead th[aria-sort="descending"] button::after { content: " \\25BC"; }
-tr.group th { background: var(--panel); font-size: 0.95rem; padding-top: 8px; border-top: 2px solid var(--line); }
-td.detail { overflow-wrap: break-word; min-width: 22em; max-width: 44em; }
+td.detail { overflow-wrap: break-word; }
+.ou-group td { overflow-wrap: anywhere; }
 .nowrap { white-space: nowrap; }
-td.name { overflow-wrap: anywhere; max-width: 16em; }
 td.error-text { min-width: 16em; overflow-wrap: break-word; }
 .problem { display: block; color: #8a1c12; }
 .mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.88rem; }
@@ -61,8 +68,8 @@ footer { max-width: 1280px; margin: 32px auto; padding: 0 24px; color: var(--mut
   header, main, footer { max-width: none; padding: 0; }
   form#filters, thead th button::after { display: none !important; }
   thead { display: table-header-group; }
-  thead th { position: static; }
-  tbody[hidden] { display: table-row-group !important; }
+  .ou-group { content-visibility: visible; }
+  .ou-group[hidden] { display: block !important; }
   tr[hidden] { display: table-row !important; }
   tr, li, .panel { break-inside: avoid; }
   .badge { color: #000; background: none; border: 1px solid #000; }

@@ -15,6 +15,9 @@ const CARD_ORDER: readonly Category[] = [
   'error',
 ];
 
+/** Above this many rows, OU tables off screen are not laid out until scrolled to (`content-visibility`). */
+export const MANY_ROWS = 500;
+
 /** Longest OU label drawn in the chart; longer paths keep their end. */
 const CHART_LABEL_MAX = 42;
 
@@ -64,6 +67,7 @@ export function renderHtml(document: HtmlDocument): string {
       ou.length > CHART_LABEL_MAX ? `…${ou.slice(-(CHART_LABEL_MAX - 1))}` : ou,
     groupText,
     rank: (category: Category) => CATEGORIES.indexOf(category),
+    manyRows: MANY_ROWS,
   });
 }
 
