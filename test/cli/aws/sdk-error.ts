@@ -1,4 +1,5 @@
 import { ConfigServiceServiceException } from '@aws-sdk/client-config-service';
+import { IAMServiceException } from '@aws-sdk/client-iam';
 import { OrganizationsServiceException } from '@aws-sdk/client-organizations';
 import { STSServiceException } from '@aws-sdk/client-sts';
 
@@ -6,6 +7,7 @@ const BASES = {
   sts: STSServiceException,
   config: ConfigServiceServiceException,
   organizations: OrganizationsServiceException,
+  iam: IAMServiceException,
 } as const;
 
 /** A service error as the SDK raises it for an error code (AccessDenied, …). */
