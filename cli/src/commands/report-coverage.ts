@@ -32,8 +32,8 @@ export const MISSING_ADVICE =
  */
 export function applyCoverage(input: CoverageInput): { rows: ReportRow[]; coverage: Coverage } {
   const { directory } = input;
-  const placed = input.rows.map((row) =>
-    withPack(input, { ...row, ...placementOf(directory, row.accountId) }),
+  const placed = input.rows.map(({ accountId, ...row }) =>
+    withPack(input, { accountId, ...placementOf(directory, accountId), ...row }),
   );
   if (!directory.readable || !directory.complete) {
     const reason = directory.readable ? 'the organization was not listed whole' : directory.reason;

@@ -48,7 +48,7 @@ caption { text-align: left; font-weight: 600; padding: 4px 0; }
 .ou-group caption { background: var(--panel); padding: 6px 8px; border-top: 2px solid var(--line); font-size: 0.95rem; }
 col.c-account { width: 9.5em; } col.c-name { width: 12em; } col.c-region { width: 6.5em; }
 col.c-deployed { width: 10.5em; } col.c-result { width: 11.5em; } col.c-keys { width: 5.5em; }
-col.c-recorded { width: 12.5em; }
+col.c-recorded { width: 13em; }
 th, td { text-align: left; vertical-align: top; padding: 5px 8px; border-bottom: 1px solid var(--line); }
 thead th { background: #fff; border-bottom: 2px solid var(--ink); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 thead th button { font: inherit; font-weight: 600; border: 0; background: none; padding: 0; cursor: pointer; color: inherit; }
@@ -56,6 +56,7 @@ thead th[aria-sort="ascending"] button::after { content: " \\25B2"; }
 thead th[aria-sort="descending"] button::after { content: " \\25BC"; }
 td.detail { overflow-wrap: break-word; }
 .ou-group td { overflow-wrap: anywhere; }
+.ou-group time { white-space: nowrap; }
 .nowrap { white-space: nowrap; }
 td.error-text { min-width: 16em; overflow-wrap: break-word; }
 .problem { display: block; color: #8a1c12; }
