@@ -45,7 +45,10 @@ export function addEvaluateCommand(
         .argParser(parseAccountIds)
         .conflicts('organization'),
     )
-    .option('--organization', 'evaluate every ACTIVE account of the organization')
+    .option(
+      '--organization',
+      'evaluate every ACTIVE account of the organization (the others are named as left out)',
+    )
     .option(
       '--role-name <name>',
       'role to assume in each other account, optionally under an IAM path (required with --accounts and --organization)',
