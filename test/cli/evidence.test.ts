@@ -26,12 +26,10 @@ beforeEach(() => {
 
 describe('readEvidence', () => {
   it('says who ran what when, in which organization, with the centralized root access features', async () => {
-    iamMock
-      .on(ListOrganizationsFeaturesCommand)
-      .resolves({
-        OrganizationId: 'o-exampleorg1',
-        EnabledFeatures: ['RootCredentialsManagement'],
-      });
+    iamMock.on(ListOrganizationsFeaturesCommand).resolves({
+      OrganizationId: 'o-exampleorg1',
+      EnabledFeatures: ['RootCredentialsManagement'],
+    });
 
     const evidence = await readEvidence(clients, caller, STARTED, {
       name: 'org',
