@@ -3,7 +3,7 @@ import { getAccountSummary } from './aws/account-summary.js';
 import type { BackoffOptions, Deadline, Sleep } from './aws/backoff.js';
 import { fetchCredentialReport } from './aws/credential-report.js';
 import { decide } from './core/decide.js';
-import type { AccountSummaryFacts, RootKeysOutcome, Decision } from './core/facts.js';
+import type { AccountSummaryFacts, Decision, RootKeysOutcome } from './core/facts.js';
 import type { RuleParameters } from './core/parameters.js';
 
 /** What {@link evaluateAccount} needs. */
