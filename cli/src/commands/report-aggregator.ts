@@ -11,18 +11,8 @@ import { describeError } from '../errors.js';
 import { ERROR_COMPLIANCE, INSUFFICIENT_DATA } from '../exit-codes.js';
 import { DEFAULT_CONCURRENCY } from '../options.js';
 import { ruleNameMatcher } from '../rule-names.js';
+import { NO_RESULT_ADVICE, NO_RESULT_REASON } from './report-reasons.js';
 import type { ReportOptions, ReportResult, ReportRow } from './report-types.js';
-
-/**
- * Why a row is INSUFFICIENT_DATA. Aggregators return only COMPLIANT and
- * NON_COMPLIANT results, so "not evaluated yet" and NOT_APPLICABLE look alike.
- */
-export const NO_RESULT_REASON =
-  'no COMPLIANT or NON_COMPLIANT result in the aggregator: the rule has not evaluated this account and Region yet (or failed there), or it reported NOT_APPLICABLE, which aggregators do not return';
-
-/** How {@link NO_RESULT_REASON} ends in an error row: what to do about it. */
-const NO_RESULT_ADVICE =
-  '; check the account with evaluate, or pass --allow-insufficient-data if the rule reports NOT_APPLICABLE (RootWithoutCredentials=NOT_APPLICABLE)';
 
 /** The aggregator's part of a report. */
 export type AggregatorRows = Pick<ReportResult, 'rows' | 'ruleNames' | 'ruleNamesSeen' | 'pages'>;

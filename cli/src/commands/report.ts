@@ -13,7 +13,7 @@ import { applyCoverage } from './report-coverage.js';
 import { readPackDeployment } from './report-deployment.js';
 import type { ReportOptions, ReportResult } from './report-types.js';
 
-export { NO_RESULT_REASON } from './report-aggregator.js';
+export { NO_RESULT_REASON } from './report-reasons.js';
 export type {
   Coverage,
   PackDeployment,
