@@ -19,16 +19,17 @@ export const CHROMIUM_ARGS = [
  * Launches Debian's Chromium with playwright-core, for tests and the bench
  * that open the HTML output as a person would.
  *
+ * @param executablePath @default {@link CHROMIUM_PATH}
  * @throws Error naming the missing browser and how to install it; never skips
  */
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
+export async function launchChromium(executablePath: string = CHROMIUM_PATH): Promise<Browser> {
+  if (!existsSync(executablePath)) {
     throw new Error(
-      `Chromium is not installed at ${CHROMIUM_PATH}: the HTML output is tested in a real browser. Install it with "apt-get install -y chromium" (.ci/run does).`,
+      `Chromium is not installed at ${executablePath}: the HTML output is tested in a real browser. Install it with "apt-get install -y chromium" (.ci/run does).`,
     );
   }
   return chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath,
     args: [...CHROMIUM_ARGS],
     headless: true,
   });
