@@ -9,8 +9,17 @@
 
 export type { EvaluateOptions, EvaluateResult, EvaluationRow } from './commands/evaluate.js';
 export { evaluateAccounts } from './commands/evaluate.js';
-export type { ReportOptions, ReportResult, ReportRow } from './commands/report.js';
+export type {
+  Coverage,
+  PackDeployment,
+  PackStatusRow,
+  ReportOptions,
+  ReportResult,
+  ReportRow,
+} from './commands/report.js';
 export { readAggregatorReport } from './commands/report.js';
+export type { Evidence, RootAccessState } from './evidence-types.js';
 export { ExitCode } from './exit-codes.js';
 export type { CliIo, OutputStream } from './io.js';
 export { runCli } from './main.js';
+export type { DirectoryAccount } from './organization-types.js';
