@@ -3,8 +3,11 @@
  * functions `evaluate` and `report` call) against the endpoint the parent set
  * in the environment, and times them. Run with the tsx loader.
  */
+import { writeFileSync } from 'node:fs';
 import { evaluateAccounts } from '../cli/src/commands/evaluate.js';
-import { readAggregatorReport } from '../cli/src/commands/report.js';
+import { type Coverage, readAggregatorReport } from '../cli/src/commands/report.js';
+import { reportView } from '../cli/src/commands/report-view.js';
+import { renderRows } from '../cli/src/output/render.js';
 import type { ChildRequest } from './child-process.js';
 
 /** Arguments of the `evaluate` command. */
@@ -31,6 +34,8 @@ export interface EvaluateRunResult {
 export interface ReportRunArgs {
   readonly aggregatorName: string;
   readonly concurrency: number;
+  /** Also render the rows as the HTML page, into this file. @default no page */
+  readonly htmlFile?: string;
 }
 
 /** What a `report` run measured. */
@@ -43,6 +48,9 @@ export interface ReportRunResult {
   /** Pages as the tool counted them. */
   readonly pages: { readonly summary: number; readonly details: number };
   readonly ruleNames: readonly string[];
+  readonly coverage: Coverage;
+  /** The HTML page, when asked for: render time (after the reads) and size. */
+  readonly html?: { readonly renderMs: number; readonly bytes: number };
 }
 
 function tally(rows: readonly { readonly compliance: string }[]): Record<string, number> {
@@ -84,13 +92,24 @@ async function report(args: ReportRunArgs): Promise<ReportRunResult> {
     aggregatorName: args.aggregatorName,
     concurrency: args.concurrency,
   });
+  const totalMs = performance.now() - started;
+  const cpuMs = cpuMsSince(cpu);
+  let html: ReportRunResult['html'];
+  if (args.htmlFile !== undefined) {
+    const renderStarted = performance.now();
+    const page = await renderRows(result.rows, 'html', reportView(result, 'root-access-key-rule'));
+    html = { renderMs: performance.now() - renderStarted, bytes: Buffer.byteLength(page) };
+    writeFileSync(args.htmlFile, page);
+  }
   return {
-    totalMs: performance.now() - started,
-    cpuMs: cpuMsSince(cpu),
+    totalMs,
+    cpuMs,
     rows: result.rows.length,
     byCompliance: tally(result.rows),
     pages: result.pages,
     ruleNames: result.ruleNames,
+    coverage: result.coverage,
+    ...(html && { html }),
   };
 }
 

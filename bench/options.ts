@@ -16,7 +16,7 @@ export interface BenchOptions {
   readonly invocations: number;
   /** Accounts of the simulated organization for `evaluate`. @default 1000 */
   readonly accounts: number;
-  /** Accounts whose results the simulated aggregator holds, for `report`. @default 10000 */
+  /** Accounts of the simulated organization `report` reads. @default 10000 */
   readonly aggregatorAccounts: number;
   /** Where to write the results; undefined: nowhere. @default bench/results.json */
   readonly out: string | undefined;
@@ -40,7 +40,7 @@ Options:
   --invocations <n>     handler invocations per path for warm latency (default 1000)
   --out <file>          where to write the results (default bench/results.json)
   --quick               smaller runs for a quick look (10 launches, 200 invocations,
-                        200 accounts, 2,000 aggregator accounts); writes nothing
+                        200 accounts, a 2,000-account organization for report); writes nothing
                         unless --out is given
   -h, --help            show this help
 `;

@@ -1,17 +1,23 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AwsEndpoint, SimulatedWorld } from '../tools/aws-endpoint/index.js';
 import { type DeployableBundle, stageBundle } from './bundle-asset.js';
 import { countCallsPerPath, type HostedHandler, PATHS } from './call-counts.js';
+import type { BenchChild } from './child-process.js';
 import { measureColdLoad } from './cold-load.js';
 import { measureEvaluateScaling } from './evaluate-scaling.js';
 import { startCliHost, startEndpoint, startHandlerHost } from './hosts.js';
 import type { BenchOptions } from './options.js';
 import { measurePythonComparison } from './python-comparison.js';
+import { measureReportHtml } from './report-html.js';
 import { measureReportPaging } from './report-paging.js';
 import {
   BENCH,
   cliWorld,
   keyedAccountWorld,
   organizationWorld,
+  reportWorld,
   scheduledEvent,
 } from './scenario.js';
 import { measureWarmLatency } from './warm-latency.js';
@@ -66,18 +72,41 @@ async function hosted(world: SimulatedWorld, bundleFile: string): Promise<Hosted
   return { endpoint, host: await startHandlerHost(bundleFile, endpoint) };
 }
 
-/** `evaluate` scaling and `report` paging, against one endpoint with the modelled latency. */
+/**
+ * `evaluate` scaling, then `report` over an organization of its own (tree,
+ * aggregator, pack) and its HTML page in Chromium, each against an endpoint
+ * with the modelled latency.
+ */
 export async function measureCli(options: BenchOptions) {
-  const world = cliWorld(options.accounts, options.aggregatorAccounts);
-  const endpoint = await startEndpoint(world, options.latencyMs);
+  const { accounts, aggregatorAccounts, latencyMs } = options;
+  const evaluate = await withCli(cliWorld(accounts), latencyMs, (endpoint, cli) => {
+    step(`evaluate over ${accounts} accounts at concurrency 1, 10, 50`);
+    return measureEvaluateScaling(endpoint, cli, accounts, latencyMs);
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'bench-report-'));
+  try {
+    const htmlFile = join(dir, 'report.html');
+    const report = await withCli(reportWorld(aggregatorAccounts), latencyMs, (endpoint, cli) => {
+      step(`report over ${aggregatorAccounts} accounts (aggregator, OU tree, pack status)`);
+      return measureReportPaging(endpoint, cli, aggregatorAccounts, latencyMs, htmlFile);
+    });
+    step(`the report's HTML page (${report.runs[0]?.rows ?? 0} rows) in Chromium`);
+    const reportHtml = await measureReportHtml(htmlFile, 'workload-00042');
+    return { evaluate, report, reportHtml };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function withCli<T>(
+  world: SimulatedWorld,
+  latencyMs: number,
+  work: (endpoint: AwsEndpoint, cli: BenchChild) => Promise<T>,
+): Promise<T> {
+  const endpoint = await startEndpoint(world, latencyMs);
   const cli = await startCliHost(endpoint);
   try {
-    step(`evaluate over ${options.accounts} accounts at concurrency 1, 10, 50`);
-    const { accounts, aggregatorAccounts, latencyMs } = options;
-    const evaluate = await measureEvaluateScaling(endpoint, cli, accounts, latencyMs);
-    step(`report over ${aggregatorAccounts} accounts`);
-    const report = await measureReportPaging(endpoint, cli, aggregatorAccounts, latencyMs);
-    return { evaluate, report };
+    return await work(endpoint, cli);
   } finally {
     await cli.close();
     await endpoint.close();

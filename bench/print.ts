@@ -127,23 +127,44 @@ export function render(results: BenchResults): string {
     ),
   );
   lines.push('');
-  const { report } = results;
+  const { report, reportHtml } = results;
   lines.push(
-    `5. report over an aggregator holding ${int(report.accounts)} accounts' results, modelled round trip ${report.modelledLatencyMs} ms per call`,
+    `5. report over an organization of ${int(report.accounts)} accounts (aggregator, OU tree, pack status), modelled round trip ${report.modelledLatencyMs} ms per call`,
   );
   lines.push(
     table(
-      ['concurrency', 'time', 'tool CPU', 'rows', 'pages per API'],
+      ['concurrency', 'time', 'tool CPU', 'rows', 'coverage', 'calls per API'],
       report.runs.map((run) => [
         String(run.concurrency),
         seconds(run.totalMs),
         seconds(run.cpuMs),
         int(run.rows),
+        `${int(run.coverage.withResult)} of ${int(run.coverage.activeAccounts)}`,
         Object.entries(run.pages)
-          .map(([api, pages]) => `${api.replace('config:', '')} ${int(pages)}`)
+          .map(([api, pages]) => `${api.replace(/^\w+:/, '')} ${int(pages)}`)
           .join(', '),
       ]),
-      'rrrrl',
+      'rrrrrl',
+    ),
+  );
+  lines.push('');
+  lines.push(
+    `5b. The report as one HTML page: ${int(reportHtml.rows)} rows, ${kib(report.html.bytes)}, rendered in ${ms(report.html.renderMs)}; in Chromium (headless, 1280×900)`,
+  );
+  lines.push(
+    table(
+      ['action', 'time'],
+      [
+        ['open from disk (navigation to load event)', ms(reportHtml.loadMs)],
+        [
+          `filter to NON_COMPLIANT (${int(reportHtml.rowsShownAfterFilter)} rows shown)`,
+          ms(reportHtml.filterCategoryMs),
+        ],
+        ['filter by a text matching one account', ms(reportHtml.filterTextMs)],
+        ['clear the filter (every row again)', ms(reportHtml.clearMs)],
+        ['sort every OU group by name', ms(reportHtml.sortMs)],
+      ],
+      'lr',
     ),
   );
   lines.push('');

@@ -8,6 +8,7 @@ import type { CostEstimate } from './lambda-cost.js';
 import type { MachineInfo } from './machine.js';
 import type { BenchOptions } from './options.js';
 import type { PythonComparison } from './python-comparison.js';
+import type { ReportHtml } from './report-html.js';
 import type { ReportPaging } from './report-paging.js';
 import type { WarmLatency } from './warm-latency.js';
 
@@ -35,6 +36,8 @@ export interface BenchResults {
   readonly callsPerPath: readonly PathCalls[];
   readonly evaluate: EvaluateScaling;
   readonly report: ReportPaging;
+  /** The report's HTML page opened in Chromium. */
+  readonly reportHtml: ReportHtml;
   readonly cost: CostEstimate;
   readonly cliStart: CliStart;
   readonly cliFootprint: CliFootprint;

@@ -31,7 +31,7 @@ async function run(options: BenchOptions): Promise<BenchResults> {
   const bundle = locateBundle(PROJECT_ROOT, options.synth);
   const size = bundleSize(bundle);
   const { coldLoad, python, callsPerPath, warmLatency } = await measureBundle(bundle, options);
-  const { evaluate, report } = await measureCli(options);
+  const { evaluate, report, reportHtml } = await measureCli(options);
   step(`CLI --help cold start, ${options.coldRuns} launches per variant`);
   const cliStart = measureCliStart(options.coldRuns);
   step('installing the packed CLI alone into an empty project (offline)');
@@ -82,6 +82,7 @@ async function run(options: BenchOptions): Promise<BenchResults> {
     callsPerPath,
     evaluate,
     report,
+    reportHtml,
     cost,
     cliStart,
     cliFootprint,

@@ -2,6 +2,10 @@ import {
   createWorld,
   generateAccounts,
   generateAggregateEvaluations,
+  generatedAccountId,
+  generateOrganization,
+  placeAccounts,
+  type SimPackAccountStatus,
   type SimulatedWorld,
 } from '../tools/aws-endpoint/index.js';
 
@@ -49,23 +53,82 @@ export function keyedAccountWorld(): SimulatedWorld {
 }
 
 /**
- * The organization the command-line tool reads: `accountCount` accounts
- * (every tenth with an active root key) reachable through
- * {@link BENCH.roleName}, and an aggregator holding the rule's results (and
- * two other rules') for `aggregatorAccounts` accounts.
+ * The organization `evaluate` reads: `accountCount` accounts (every tenth
+ * with an active root key) reachable through {@link BENCH.roleName}.
  */
-export function cliWorld(accountCount: number, aggregatorAccounts: number): SimulatedWorld {
+export function cliWorld(accountCount: number): SimulatedWorld {
   return createWorld({
     callerAccountId: BENCH.centralAccount,
     roleName: BENCH.roleName,
     accounts: generateAccounts({ count: accountCount, activeKeyEvery: 10 }),
+  });
+}
+
+/**
+ * What each account of {@link reportWorld} is, by its index: in every 1,000,
+ * one the pack failed in (no result), one excluded from the pack, one
+ * suspended; the rest evaluated (every tenth NON_COMPLIANT).
+ */
+export function reportAccountKind(
+  index: number,
+): 'failed' | 'excluded' | 'suspended' | 'evaluated' {
+  const slot = index % 1000;
+  return slot === 250
+    ? 'failed'
+    : slot === 750
+      ? 'excluded'
+      : slot === 500
+        ? 'suspended'
+        : 'evaluated';
+}
+
+/**
+ * The organization `report` reads: `accountCount` accounts in 12 OUs two
+ * levels deep, the aggregator holding the rule's results (and two other
+ * rules') for the evaluated ones, and the organization conformance pack's
+ * status in every account it was deployed to (see {@link reportAccountKind}).
+ */
+export function reportWorld(accountCount: number): SimulatedWorld {
+  const { organization, leafUnits } = generateOrganization();
+  const accounts = placeAccounts(generateAccounts({ count: accountCount }), leafUnits).map(
+    (account, index) =>
+      reportAccountKind(index) === 'suspended'
+        ? { ...account, status: 'SUSPENDED' as const }
+        : account,
+  );
+  const evaluated = (accountId: string) =>
+    reportAccountKind(Number(accountId) - Number(generatedAccountId(0))) === 'evaluated';
+  const statuses: SimPackAccountStatus[] = accounts
+    .filter((_, index) => ['evaluated', 'failed'].includes(reportAccountKind(index)))
+    .map((account) =>
+      evaluated(account.id)
+        ? { accountId: account.id, status: 'CREATE_SUCCESSFUL' }
+        : {
+            accountId: account.id,
+            status: 'CREATE_FAILED',
+            errorCode: 'NoAvailableConfigurationRecorder',
+            errorMessage: 'Config recorder is not available in the member account.',
+          },
+    );
+  return createWorld({
+    callerAccountId: BENCH.centralAccount,
+    organization,
+    accounts,
     aggregators: [
       {
         name: BENCH.aggregatorName,
-        evaluations: generateAggregateEvaluations({
-          accountCount: aggregatorAccounts,
-          nonCompliantEvery: 10,
-        }),
+        evaluations: generateAggregateEvaluations({ accountCount, nonCompliantEvery: 10 }).filter(
+          (evaluation) => evaluated(evaluation.accountId),
+        ),
+      },
+    ],
+    conformancePacks: [
+      {
+        name: 'root-access-key-rule',
+        excludedAccounts: accounts
+          .filter((_, index) => reportAccountKind(index) === 'excluded')
+          .map((a) => a.id),
+        statuses,
       },
     ],
   });

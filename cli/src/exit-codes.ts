@@ -33,6 +33,18 @@ export const ERROR_COMPLIANCE = 'ERROR';
 /** The `compliance` value Config shows for an account without any evaluation. */
 export const INSUFFICIENT_DATA = 'INSUFFICIENT_DATA';
 
+/**
+ * The `compliance` value of a report row for an ACTIVE account of the
+ * organization that the aggregator holds nothing for.
+ */
+export const NO_RESULT = 'NO_RESULT';
+
+/**
+ * The `compliance` value of a report row for an account that the
+ * organization conformance pack excludes on purpose: it needs no result.
+ */
+export const EXCLUDED = 'EXCLUDED';
+
 /** Options of {@link exitCodeFor}. */
 export interface ExitCodeOptions {
   /**
@@ -40,11 +52,16 @@ export interface ExitCodeOptions {
    * (`report --allow-insufficient-data`). @default false
    */
   readonly allowInsufficientData?: boolean;
+  /**
+   * NO_RESULT rows without an error do not count as not evaluated
+   * (`report --allow-missing-accounts`). @default false
+   */
+  readonly allowMissingAccounts?: boolean;
 }
 
 /**
  * The exit code for a set of rows: 2 when any row has an error or no
- * evaluation (ERROR, or Config's INSUFFICIENT_DATA unless allowed), else 1
+ * evaluation (ERROR, or INSUFFICIENT_DATA or NO_RESULT unless allowed), else 1
  * when any is NON_COMPLIANT, else 0. An empty set is 0.
  */
 export function exitCodeFor(
@@ -54,7 +71,8 @@ export function exitCodeFor(
   const notEvaluated = (row: ExitCodeInput) =>
     row.error !== undefined ||
     row.compliance === ERROR_COMPLIANCE ||
-    (row.compliance === INSUFFICIENT_DATA && options.allowInsufficientData !== true);
+    (row.compliance === INSUFFICIENT_DATA && options.allowInsufficientData !== true) ||
+    (row.compliance === NO_RESULT && options.allowMissingAccounts !== true);
   if (rows.some(notEvaluated)) {
     return ExitCode.Error;
   }

@@ -20,7 +20,7 @@ export function addGlobalOptions(program: Command): Command {
     .addOption(
       new Option(
         '--output <format>',
-        'output format of evaluate, report and remediate (default: table on a terminal, json otherwise)',
+        'output format of evaluate, report and remediate; html (evaluate and report) is one self-contained page (default: table on a terminal, json otherwise)',
       ).choices(Object.values(OutputFormat)),
     );
 }

@@ -16,8 +16,18 @@ export type {
   RemediationRow,
 } from './commands/remediate.js';
 export { remediateAccounts } from './commands/remediate.js';
-export type { ReportOptions, ReportResult, ReportRow } from './commands/report.js';
+export type {
+  Coverage,
+  PackDeployment,
+  PackStatusRow,
+  ReportOptions,
+  ReportResult,
+  ReportRow,
+} from './commands/report.js';
 export { readAggregatorReport } from './commands/report.js';
+export type { Evidence, EvidenceRootAccess } from './evidence-types.js';
 export { ExitCode } from './exit-codes.js';
 export type { CliIo, OutputStream } from './io.js';
 export { runCli } from './main.js';
+export type { DirectoryAccount } from './organization-types.js';
+export type { RootAccessState } from './root-access-state.js';

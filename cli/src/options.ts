@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from 'commander';
 import {
   AggregatorName,
+  ConformancePackName,
   FunctionArn,
   isAccountId,
   type NameFormat,
@@ -63,6 +64,9 @@ export const parseRoleName = nameParser(RoleName, (value) => roleReference(value
 
 /** Parses `--rule-name`: a Config rule name as the project deploys it. */
 export const parseRuleName = nameParser(RuleName);
+
+/** Parses `--pack-name`: an organization conformance pack name. */
+export const parsePackName = nameParser(ConformancePackName);
 
 /** Parses `--aggregator`: a Config aggregator name. */
 export const parseAggregatorName = nameParser(AggregatorName);

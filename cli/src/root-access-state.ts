@@ -18,11 +18,17 @@ export type RootAccessState =
       readonly code?: string;
     };
 
-/** The state in one line, for table summaries: `RootCredentialsManagement enabled, RootSessions not enabled`. */
+/** The features in words: `RootCredentialsManagement enabled, RootSessions not enabled`, or why unknown. */
+export function rootAccessFeatures(state: RootAccessState): string {
+  if (!state.readable) return `not readable: ${state.reason}`;
+  const word = (enabled: boolean) => (enabled ? 'enabled' : 'not enabled');
+  return `${RootAccessFeature.RootCredentialsManagement} ${word(state.rootCredentialsManagement)}, ${RootAccessFeature.RootSessions} ${word(state.rootSessions)}`;
+}
+
+/** The state in one line, for table summaries: `centralized root access in o-…: RootCredentialsManagement enabled, …`. */
 export function describeRootAccess(state: RootAccessState): string {
   if (!state.readable) return `centralized root access could not be read: ${state.reason}`;
-  const word = (enabled: boolean) => (enabled ? 'enabled' : 'not enabled');
-  return `centralized root access in ${state.organizationId}: ${RootAccessFeature.RootCredentialsManagement} ${word(state.rootCredentialsManagement)}, ${RootAccessFeature.RootSessions} ${word(state.rootSessions)}`;
+  return `centralized root access in ${state.organizationId}: ${rootAccessFeatures(state)}`;
 }
 
 /** {@link describeRootAccess} as a sentence of its own, for the end of a table. */

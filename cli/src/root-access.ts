@@ -19,16 +19,12 @@ export type UsableRootAccess = Extract<RootAccessState, { readable: true }>;
  *
  * @throws RootAccessUnavailableError saying what is missing and how to enable it
  */
-export async function requireRootAccess(
-  session: AwsSession,
-  iam: IAMClient,
-): Promise<UsableRootAccess> {
-  if (session.region === 'aws-global') {
+export function assertRootAccessUsable(region: string, state: RootAccessState): UsableRootAccess {
+  if (region === 'aws-global') {
     throw new RootAccessUnavailableError(
       'sts:AssumeRoot needs a Regional STS endpoint, and Region aws-global selects the global one: pass --region with a Region such as us-east-1',
     );
   }
-  const state = await readRootAccessState(iam);
   if (!state.readable) {
     throw new RootAccessUnavailableError(
       `Root sessions cannot be opened: centralized root access could not be read (${state.reason})`,
@@ -40,4 +36,12 @@ export async function requireRootAccess(
     );
   }
   return state;
+}
+
+/** Reads the state as the caller, then {@link assertRootAccessUsable}. */
+export async function requireRootAccess(
+  session: AwsSession,
+  iam: IAMClient,
+): Promise<UsableRootAccess> {
+  return assertRootAccessUsable(session.region, await readRootAccessState(iam));
 }

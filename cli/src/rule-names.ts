@@ -19,3 +19,18 @@ export function ruleNameMatcher(ruleName: string): (candidate: string) => boolea
   );
   return (candidate) => pattern.test(candidate);
 }
+
+/**
+ * What a reader needs of a deployed rule name, for a table: `rule` for the
+ * name itself, `pack <suffix>` for a conformance pack's copy, `org rule
+ * <suffix>` for an organization rule's; any other name unchanged.
+ */
+export function shortRuleName(deployedName: string, ruleName: string): string {
+  if (deployedName === ruleName) return 'rule';
+  const name = escapeRegExp(ruleName);
+  const pack = new RegExp(`^${name}-conformance-pack-(${SUFFIX})$`).exec(deployedName);
+  if (pack) return `pack ${pack[1]}`;
+  const org = new RegExp(`^OrgConfigRule-${name}-(${SUFFIX})$`).exec(deployedName);
+  if (org) return `org rule ${org[1]}`;
+  return deployedName;
+}

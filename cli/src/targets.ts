@@ -1,26 +1,36 @@
-import { listActiveAccounts } from './aws/list-accounts.js';
-import { type AwsSession, organizationsClientFor } from './aws/session.js';
+import type { OrganizationsClient } from '@aws-sdk/client-organizations';
+import { ACTIVE_STATE } from './aws/list-accounts.js';
 import type { EvaluateOptions, Target } from './commands/evaluate-types.js';
 import type { CallerIdentity } from './identity.js';
+import { placementOf, readOrganizationDirectory } from './organization-directory.js';
+import type { DirectoryAccount } from './organization-types.js';
 
-/** The accounts to work on: the organization's ACTIVE accounts, the ones given, or the caller's. */
+/**
+ * The accounts to evaluate: with `organization`, every ACTIVE account (the
+ * others are left out, and said so); else the given ones or the caller's,
+ * named from Organizations where it answers.
+ */
 export async function listTargets(
-  session: AwsSession,
+  org: OrganizationsClient,
   caller: CallerIdentity,
   options: Pick<EvaluateOptions, 'accounts' | 'organization'>,
-): Promise<Target[]> {
+): Promise<{ targets: Target[]; leftOut: DirectoryAccount[] }> {
   if (options.organization === true) {
-    const org = organizationsClientFor(session);
-    try {
-      const { accounts } = await listActiveAccounts(org);
-      return accounts.map(({ id, name }) => ({
-        accountId: id,
-        ...(name ? { accountName: name } : {}),
-      }));
-    } finally {
-      org.destroy();
-    }
+    const directory = await readOrganizationDirectory(org);
+    if (!directory.readable) throw directory.error;
+    const active = directory.accounts.filter((account) => account.state === ACTIVE_STATE);
+    return {
+      targets: active.map((account) => ({
+        accountId: account.id,
+        ...placementOf(directory, account.id),
+      })),
+      leftOut: directory.accounts.filter((account) => account.state !== ACTIVE_STATE),
+    };
   }
-  const ids = options.accounts ?? [caller.accountId];
-  return [...new Set(ids)].map((accountId) => ({ accountId }));
+  const ids = [...new Set(options.accounts ?? [caller.accountId])];
+  const directory = await readOrganizationDirectory(org, { accountIds: ids });
+  return {
+    targets: ids.map((accountId) => ({ accountId, ...placementOf(directory, accountId) })),
+    leftOut: [],
+  };
 }

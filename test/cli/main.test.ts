@@ -91,7 +91,7 @@ describe('runCli: help, version and usage errors', () => {
     ],
     [
       ['evaluate', '--output', 'xml'],
-      "option '--output <format>' argument 'xml' is invalid. Allowed choices are table, json, csv.",
+      "option '--output <format>' argument 'xml' is invalid. Allowed choices are table, json, csv, html.",
     ],
     [['--output', 'yaml', 'evaluate'], "option '--output <format>' argument 'yaml' is invalid."],
     [['evaluate', '--accounts', '12345'], "option '--accounts <ids>' argument '12345' is invalid."],
@@ -156,6 +156,10 @@ describe('runCli: help, version and usage errors', () => {
         'csv',
       ],
       'pack-template prints YAML, or JSON with --output json; received --output csv',
+    ],
+    [
+      ['remediate', '--organization', '--output', 'html'],
+      'remediate has no HTML output: received --output html, expected table, json or csv',
     ],
     [['frobnicate'], "unknown command 'frobnicate'"],
     [['evaluate', '--bogus'], "unknown option '--bogus'"],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ruleNameMatcher } from '../../cli/src/rule-names.js';
+import { ruleNameMatcher, shortRuleName } from '../../cli/src/rule-names.js';
 
 const matches = ruleNameMatcher('root-access-key-rule');
 
@@ -30,5 +30,23 @@ describe('ruleNameMatcher', () => {
     const dotted = ruleNameMatcher('a.b');
     expect(dotted('a.b')).toBe(true);
     expect(dotted('axb')).toBe(false);
+  });
+});
+
+describe('shortRuleName', () => {
+  it('names the way the rule was deployed, with the suffix Config gave it', () => {
+    expect(shortRuleName('root-access-key-rule', 'root-access-key-rule')).toBe('rule');
+    expect(
+      shortRuleName('root-access-key-rule-conformance-pack-abc123de', 'root-access-key-rule'),
+    ).toBe('pack abc123de');
+    expect(
+      shortRuleName('OrgConfigRule-root-access-key-rule-xyz789gh', 'root-access-key-rule'),
+    ).toBe('org rule xyz789gh');
+  });
+
+  it('leaves other names whole', () => {
+    expect(shortRuleName('root-access-key-rule-v2', 'root-access-key-rule')).toBe(
+      'root-access-key-rule-v2',
+    );
   });
 });

@@ -6,6 +6,8 @@
  * @packageDocumentation
  */
 
+export type { OrganizationPackAnswer, PackStatusAnswer } from './config-pack-responses.js';
+export { configPackResponses } from './config-pack-responses.js';
 export type {
   AggregateEvaluation,
   AggregateRuleCompliance,
@@ -29,6 +31,12 @@ export {
 } from './env.js';
 export type { AccountSummaryOptions, ReportState } from './iam-responses.js';
 export { iamResponses, REPORT_STATES } from './iam-responses.js';
+export type {
+  OrganizationAnswer,
+  OrganizationalUnitAnswer,
+  RootAnswer,
+} from './organization-tree-responses.js';
+export { organizationTreeResponses } from './organization-tree-responses.js';
 export type { AccountStatus, OrganizationAccount } from './organizations-responses.js';
 export { organizationsResponses } from './organizations-responses.js';
 export type { ServiceName } from './protocol.js';
@@ -70,13 +78,24 @@ export {
   generateAggregateEvaluations,
   generatedAccountId,
 } from './world/generate.js';
+export type { GeneratedOrganization, OrganizationScenario } from './world/generate-organization.js';
+export { generateOrganization, placeAccounts } from './world/generate-organization.js';
 export type {
   CredentialReportError,
   PagedAction,
+  RootAccessFeature,
   SimAccount,
   SimAggregator,
   SimCredentialReport,
+  SimRootAccess,
   WorldOptions,
 } from './world/model.js';
+export type {
+  PackDeploymentStatus,
+  SimOrganization,
+  SimOrganizationalUnit,
+  SimOrganizationConformancePack,
+  SimPackAccountStatus,
+} from './world/organization-model.js';
 export type { Identity } from './world/world.js';
 export { accountOfAccessKey, createWorld, SimulatedWorld } from './world/world.js';

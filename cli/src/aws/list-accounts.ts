@@ -13,6 +13,12 @@ export interface OrganizationAccount {
   readonly name?: string;
 }
 
+/** An account of the organization with its state. */
+export interface MemberAccount extends OrganizationAccount {
+  /** `State` (ACTIVE, SUSPENDED, PENDING_CLOSURE, CLOSED), else the older `Status`, else `UNKNOWN`. */
+  readonly state: string;
+}
+
 /** What {@link listActiveAccounts} found. */
 export interface AccountListing {
   /** The ACTIVE accounts, in the order Organizations listed them. */
@@ -21,28 +27,56 @@ export interface AccountListing {
   readonly pages: number;
 }
 
+/** The `State` Organizations gives an account that can be evaluated. */
+export const ACTIVE_STATE = 'ACTIVE';
+
 /**
- * Lists the organization's ACTIVE accounts with `organizations:ListAccounts`,
- * reading every page (a page may be empty and still carry a `NextToken`).
- * Suspended, pending-closure and closed accounts are left out.
+ * Lists every account of the organization, whatever its state, with
+ * `organizations:ListAccounts`, reading every page (a page may be empty and
+ * still carry a `NextToken`).
  *
  * @throws RuleError when a call fails or a `NextToken` repeats
  */
-export async function listActiveAccounts(org: OrganizationsClient): Promise<AccountListing> {
-  const accounts: OrganizationAccount[] = [];
+export async function listMemberAccounts(
+  org: OrganizationsClient,
+): Promise<{ readonly accounts: readonly MemberAccount[]; readonly pages: number }> {
+  const accounts: MemberAccount[] = [];
   const pages = await readAllPages('organizations:ListAccounts', async (token) => {
     const page = await org.send(new ListAccountsCommand({ NextToken: token }));
     for (const account of page.Accounts ?? []) {
-      if (account.Id !== undefined && isActive(account)) {
-        accounts.push({ id: account.Id, ...(account.Name ? { name: account.Name } : {}) });
-      }
+      const member = toMemberAccount(account);
+      if (member !== undefined) accounts.push(member);
     }
     return page.NextToken;
   });
   return { accounts, pages };
 }
 
-/** `State` replaces the deprecated `Status` (retired in 2026); either says ACTIVE. */
-function isActive(account: Account): boolean {
-  return (account.State ?? account.Status) === 'ACTIVE';
+/**
+ * Lists the organization's ACTIVE accounts (see {@link listMemberAccounts}).
+ * Suspended, pending-closure and closed accounts are left out.
+ *
+ * @throws RuleError when a call fails or a `NextToken` repeats
+ */
+export async function listActiveAccounts(org: OrganizationsClient): Promise<AccountListing> {
+  const { accounts, pages } = await listMemberAccounts(org);
+  return {
+    accounts: accounts
+      .filter((account) => account.state === ACTIVE_STATE)
+      .map(({ id, name }) => ({ id, ...(name === undefined ? {} : { name }) })),
+    pages,
+  };
+}
+
+/**
+ * An SDK `Account` as the tool keeps it; undefined without an id. `State`
+ * replaces the deprecated `Status` (retired in 2026); either may say ACTIVE.
+ */
+export function toMemberAccount(account: Account): MemberAccount | undefined {
+  if (account.Id === undefined) return undefined;
+  return {
+    id: account.Id,
+    ...(account.Name ? { name: account.Name } : {}),
+    state: account.State ?? account.Status ?? 'UNKNOWN',
+  };
 }

@@ -1,4 +1,5 @@
 import { ConfigServiceClient } from '@aws-sdk/client-config-service';
+import { IAMClient } from '@aws-sdk/client-iam';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { STSClient } from '@aws-sdk/client-sts';
 import type { ClientOptions, Credentials } from '../../../rule/src/aws/clients.js';
@@ -103,4 +104,9 @@ export function organizationsClientFor(session: AwsSession): OrganizationsClient
 /** A Config client signed as the caller, with {@link CALLER_RETRIES} for its burst of reads. */
 export function configClientFor(session: AwsSession): ConfigServiceClient {
   return new ConfigServiceClient({ ...session.clientOptions, ...CALLER_RETRIES });
+}
+
+/** An IAM client signed as the caller, for the caller's own account and organization. */
+export function iamClientFor(session: AwsSession): IAMClient {
+  return new IAMClient({ ...session.clientOptions, ...CALLER_RETRIES });
 }

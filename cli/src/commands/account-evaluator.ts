@@ -65,7 +65,10 @@ export function accountEvaluator(
     return clients.use(roleArn, ({ iam }) => evaluateAccount(inputFor(iam)));
   };
   const evaluate = async (target: Target): Promise<EvaluationRow> => {
-    const name = target.accountName === undefined ? {} : { accountName: target.accountName };
+    const name = definedFields({
+      accountName: target.accountName,
+      organizationalUnit: target.organizationalUnit,
+    });
     try {
       const { decision, summary, keys } = await evaluateOne(target);
       return {

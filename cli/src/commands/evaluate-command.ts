@@ -48,7 +48,10 @@ export function addEvaluateCommand(
         .argParser(parseAccountIds)
         .conflicts('organization'),
     )
-    .option('--organization', 'evaluate every ACTIVE account of the organization')
+    .option(
+      '--organization',
+      'evaluate every ACTIVE account of the organization (the others are named as left out)',
+    )
     .addOption(
       new Option(
         '--role-name <name>',

@@ -8,6 +8,7 @@ import { describeRootAccess } from '../root-access-state.js';
 import { evaluateAccounts } from './evaluate.js';
 import type { EvaluateCommandOptions } from './evaluate-command.js';
 import { evaluationView } from './evaluate-view.js';
+import { leftOutText } from './left-out.js';
 
 /** Runs `evaluate` (loaded only when it runs): evaluates, prints the rows, gives the exit code. */
 export async function runEvaluate(
@@ -16,7 +17,7 @@ export async function runEvaluate(
   io: CliIo,
 ): Promise<ExitCode> {
   const format = outputFormat(global, io);
-  const { rows, rootAccess } = await withProgress(io.stderr, 'Evaluating accounts', (onProgress) =>
+  const result = await withProgress(io.stderr, 'Evaluating accounts', (onProgress) =>
     evaluateAccounts({
       ...sessionOptions(global),
       ...(options.accounts === undefined ? {} : { accounts: options.accounts }),
@@ -31,9 +32,12 @@ export async function runEvaluate(
       onProgress,
     }),
   );
-  io.stdout.write(renderRows(rows, format, evaluationView(rows, rootAccess)));
-  if (!rootAccess.readable && format !== OutputFormat.Table) {
-    io.stderr.write(`note: ${describeRootAccess(rootAccess)}\n`);
+  io.stdout.write(await renderRows(result.rows, format, evaluationView(result)));
+  if (format !== OutputFormat.Table && format !== OutputFormat.Html) {
+    if (result.leftOut.length > 0)
+      io.stderr.write(`note: ${leftOutText(result.leftOut).slice(2)}\n`);
+    if (!result.rootAccess.readable)
+      io.stderr.write(`note: ${describeRootAccess(result.rootAccess)}\n`);
   }
-  return exitCodeFor(rows);
+  return exitCodeFor(result.rows);
 }

@@ -2,8 +2,10 @@ import type { ComplianceType } from '../../../definition/config.js';
 import type { BackoffOptions, Sleep } from '../../../rule/src/aws/backoff.js';
 import type { RootKeySource } from '../../../rule/src/core/facts.js';
 import type { RuleParameters } from '../../../rule/src/core/parameters.js';
+import type { Evidence } from '../evidence-types.js';
 import type { ERROR_COMPLIANCE } from '../exit-codes.js';
 import type { CallerIdentity } from '../identity.js';
+import type { DirectoryAccount } from '../organization-types.js';
 import type { RootAccessState } from '../root-access-state.js';
 import type { KeyFields } from './key-fields.js';
 
@@ -15,8 +17,10 @@ import type { KeyFields } from './key-fields.js';
 /** One account's result: a verdict, or the error that prevented one. */
 export interface EvaluationRow {
   readonly accountId: string;
-  /** The account's name (with `organization`). */
+  /** The account's name, when Organizations is readable. */
   readonly accountName?: string;
+  /** The account's OU path, e.g. `Root/Workloads/Prod`, when the organization's tree is readable. */
+  readonly organizationalUnit?: string;
   /** The verdict, or `ERROR` when the account could not be evaluated. */
   readonly compliance: ComplianceType | typeof ERROR_COMPLIANCE;
   /** The rule's annotation; absent on error. */
@@ -39,6 +43,7 @@ export interface EvaluationRow {
 export interface Target {
   readonly accountId: string;
   readonly accountName?: string;
+  readonly organizationalUnit?: string;
 }
 
 /** How each account is evaluated. */
@@ -90,4 +95,8 @@ export interface EvaluateResult {
   readonly rows: readonly EvaluationRow[];
   /** The organization's centralized root access, or why it could not be read. */
   readonly rootAccess: RootAccessState;
+  /** When, by whom, in which organization, with which tool version. */
+  readonly evidence: Evidence;
+  /** Accounts of the organization left out because they are not ACTIVE (with `organization`). */
+  readonly leftOut: readonly DirectoryAccount[];
 }

@@ -1,11 +1,11 @@
 import { createIamClient } from '../../../rule/src/aws/clients.js';
 import { getCallerIdentity } from '../aws/caller-identity.js';
-import { readRootAccessState } from '../aws/organizations-features.js';
-import { type AwsSession, openSession } from '../aws/session.js';
+import { openSession, organizationsClientFor } from '../aws/session.js';
 import { mapWithConcurrency } from '../concurrency.js';
 import { UsageError } from '../errors.js';
+import { readEvidence } from '../evidence.js';
 import { DEFAULT_CONCURRENCY } from '../options.js';
-import { requireRootAccess } from '../root-access.js';
+import { assertRootAccessUsable } from '../root-access.js';
 import type { RootAccessState } from '../root-access-state.js';
 import { listTargets } from '../targets.js';
 import { accountEvaluator } from './account-evaluator.js';
@@ -26,23 +26,31 @@ const FALLBACK_REGION = 'us-east-1';
  * calling `PutEvaluations`. The caller's account is evaluated with the
  * caller's credentials; every other account through `roleName`, assumed in
  * the caller's partition, or in a root session (`assumeRoot`). One account's failure becomes its error row and the
- * others still run.
+ * others still run. Rows carry the account's name and OU path when
+ * Organizations is readable; when it is not, they simply have none.
  *
- * @throws RuleError when the run cannot start (no credentials, a denied `ListAccounts`)
+ * @throws RuleError when the run cannot start (no credentials, an organization that cannot be listed)
  * @throws UsageError when other accounts are to be evaluated without `roleName`
  */
 export async function evaluateAccounts(options: EvaluateOptions = {}): Promise<EvaluateResult> {
+  const startedAt = new Date();
   const session = await openSession(options, FALLBACK_REGION);
+  const org = organizationsClientFor(session);
+  const iam = createIamClient(session.clientOptions);
   try {
     const caller = await getCallerIdentity(session.sts);
-    const targets = await listTargets(session, caller, options);
+    const [{ targets, leftOut }, evidence] = await Promise.all([
+      listTargets(org, caller, options),
+      readEvidence({ org, iam }, caller, startedAt),
+    ]);
     const needsRole = targets.some((target) => target.accountId !== caller.accountId);
     if (needsRole && options.roleName === undefined && options.assumeRoot !== true) {
       throw new UsageError(
         'Evaluating other accounts needs the name of the role to assume in them (--role-name), or root sessions (--assume-root)',
       );
     }
-    const rootAccess = await readRootAccess(session, options.assumeRoot === true);
+    const { rootAccess } = evidence;
+    if (options.assumeRoot === true) assertRootAccessUsable(session.region, rootAccess);
     const evaluator = accountEvaluator(session, caller, options);
     options.onProgress?.(0, targets.length);
     try {
@@ -52,25 +60,15 @@ export async function evaluateAccounts(options: EvaluateOptions = {}): Promise<E
         evaluator.evaluate,
         (done) => options.onProgress?.(done, targets.length),
       );
-      return { caller, rows: rows.map((row) => withRootAccess(row, rootAccess)), rootAccess };
+      const withState = rows.map((row) => withRootAccess(row, rootAccess));
+      return { caller, rows: withState, rootAccess, evidence, leftOut };
     } finally {
       evaluator.destroy();
     }
   } finally {
-    session.destroy();
-  }
-}
-
-/**
- * The organization's centralized root access, read as the caller: required
- * to be usable before root sessions are opened, and reported in any case.
- */
-async function readRootAccess(session: AwsSession, required: boolean): Promise<RootAccessState> {
-  const iam = createIamClient(session.clientOptions);
-  try {
-    return required ? await requireRootAccess(session, iam) : await readRootAccessState(iam);
-  } finally {
+    org.destroy();
     iam.destroy();
+    session.destroy();
   }
 }
 

@@ -1,7 +1,9 @@
 import { canAsk, confirm } from '../confirm.js';
+import { UsageError } from '../errors.js';
 import type { ExitCode } from '../exit-codes.js';
 import { type GlobalOptions, outputFormat, sessionOptions } from '../global-options.js';
 import type { CliIo } from '../io.js';
+import { OutputFormat } from '../output/format.js';
 import { renderRows } from '../output/render.js';
 import { withProgress } from '../progress.js';
 import { remediationExitCode } from '../remediation/exit-code.js';
@@ -25,6 +27,11 @@ export async function runRemediate(
   io: CliIo,
 ): Promise<ExitCode> {
   const format = outputFormat(global, io);
+  if (format === OutputFormat.Html) {
+    throw new UsageError(
+      'remediate has no HTML output: received --output html, expected table, json or csv (the audit log is the record of what was deleted)',
+    );
+  }
   const ask = options.apply === true && options.yes !== true && canAsk(io);
   const result = await withProgress(io.stderr, 'Remediating accounts', (onProgress) =>
     remediateAccounts({
@@ -48,7 +55,7 @@ export async function runRemediate(
     }),
   );
   const closing = `${CLOSING[result.outcome]}\n${rootAccessLine(result.rootAccess)}`;
-  io.stdout.write(renderRows(result.rows, format, remediationView(result.rows, closing)));
+  io.stdout.write(await renderRows(result.rows, format, remediationView(result.rows, closing)));
   io.stderr.write(`audit log: ${result.auditLogPath}\n`);
   return remediationExitCode(result.rows);
 }

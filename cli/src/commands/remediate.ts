@@ -1,6 +1,6 @@
 import { createIamClient } from '../../../rule/src/aws/clients.js';
 import { getCallerIdentity } from '../aws/caller-identity.js';
-import { openSession } from '../aws/session.js';
+import { openSession, organizationsClientFor } from '../aws/session.js';
 import { mapWithConcurrency } from '../concurrency.js';
 import { describeError } from '../errors.js';
 import { DEFAULT_CONCURRENCY } from '../options.js';
@@ -58,7 +58,8 @@ export async function remediateAccounts(options: RemediateOptions): Promise<Reme
         log.write({ event: 'run-refused', outcome: 'failed', reason: describeError(error) });
         throw error;
       });
-      const targets = await listTargets(session, caller, options);
+      const org = organizationsClientFor(session);
+      const { targets } = await listTargets(org, caller, options).finally(() => org.destroy());
       const ctx: RemediationContext = { session, caller, callerIam, log, minIdleDays, now };
       const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
       const each = <T>(work: (plan: AccountPlan) => Promise<T>, plans: readonly AccountPlan[]) =>

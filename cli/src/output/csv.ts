@@ -1,22 +1,23 @@
-import type { Cell, Column } from './format.js';
-
-const NEEDS_QUOTES = /[",\r\n]/;
+import { stringify } from 'csv-stringify/sync';
+import type { Column } from './format.js';
 
 /**
- * Quotes one CSV field as RFC 4180 asks: fields holding a comma, a double
- * quote or a line break are enclosed in double quotes, with inner quotes doubled.
+ * Renders rows as CSV with csv-stringify: a header line, then one line per
+ * row, CRLF-terminated; fields with a comma, a double quote or any line
+ * break quoted, inner quotes doubled (RFC 4180); absent values empty. Text
+ * cells starting with `=`, `+`, `-`, `@`, a tab or a carriage return get a
+ * leading `'` (`escape_formulas`): names and annotations come from member
+ * accounts, and a spreadsheet must not run them as formulas.
  */
-export function csvField(value: Cell): string {
-  if (value === undefined) return '';
-  const text = String(value);
-  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** Renders rows as CSV: a header line, then one line per row, CRLF-terminated (RFC 4180). */
 export function renderCsv<Row>(rows: readonly Row[], columns: readonly Column<Row>[]): string {
-  const lines = [
-    columns.map((column) => csvField(column.header)),
-    ...rows.map((row) => columns.map((column) => csvField(column.cell(row)))),
-  ];
-  return lines.map((fields) => `${fields.join(',')}\r\n`).join('');
+  return stringify(
+    rows.map((row) => columns.map((column) => column.cell(row) ?? '')),
+    {
+      header: true,
+      columns: columns.map((column) => column.header),
+      record_delimiter: 'windows',
+      quoted_match: /[\r\n]/,
+      escape_formulas: true,
+    },
+  );
 }

@@ -5,6 +5,8 @@ export const OutputFormat = {
   Table: 'table',
   Json: 'json',
   Csv: 'csv',
+  /** One self-contained HTML page (evaluate and report). */
+  Html: 'html',
 } as const;
 
 /** One of the values of {@link OutputFormat}. */

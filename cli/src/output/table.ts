@@ -3,19 +3,51 @@ import type { Column } from './format.js';
 /** Spaces between table columns. */
 const GAP = '  ';
 
+/** Texts of `details` columns longer than this move under the table, numbered. */
+export const DETAIL_INLINE_MAX = 60;
+
+/** Options of {@link renderTable}. */
+export interface TableOptions<Row> {
+  /** Lines above the table (the evidence header). @default none */
+  readonly heading?: readonly string[];
+  /**
+   * Long texts (errors, notes) moved under the table as numbered details,
+   * one number per distinct text: in the column with this header, a row
+   * whose `text` is longer than {@link DETAIL_INLINE_MAX} reads `see [n]`.
+   * @default none
+   */
+  readonly details?: TableDetails<Row>;
+}
+
+/** Which texts of which column {@link renderTable} moves under the table. */
+export interface TableDetails<Row> {
+  readonly column: string;
+  readonly text: (row: Row) => string | undefined;
+}
+
 /**
  * Renders rows as an aligned text table for a terminal, then `summary` on
- * its own line. The last column is not padded, so long annotations do not
- * push trailing spaces; line breaks inside a cell become spaces.
+ * its own line(s). The last column is not padded, so long annotations do not
+ * push trailing spaces; line breaks inside a cell become spaces. Long
+ * `details` texts read `see [n]`, and the texts follow the table.
  */
 export function renderTable<Row>(
   rows: readonly Row[],
   columns: readonly Column<Row>[],
   summary: string,
+  options: TableOptions<Row> = {},
 ): string {
+  const notes = new Map<string, number>();
+  const cellOf = (column: Column<Row>, row: Row) => {
+    const moved = column.header === options.details?.column ? options.details.text(row) : undefined;
+    if (moved === undefined || moved.length <= DETAIL_INLINE_MAX) return flatten(column.cell(row));
+    const text = flatten(moved);
+    if (!notes.has(text)) notes.set(text, notes.size + 1);
+    return `see [${notes.get(text)}]`;
+  };
   const lines = [
     columns.map((column) => column.header),
-    ...rows.map((row) => columns.map((column) => flatten(column.cell(row)))),
+    ...rows.map((row) => columns.map((column) => cellOf(column, row))),
   ];
   const widths = columns.map((_, index) =>
     Math.max(...lines.map((cells) => (cells[index] ?? '').length)),
@@ -26,7 +58,10 @@ export function renderTable<Row>(
       .join(GAP)
       .trimEnd(),
   );
-  return `${text.join('\n')}\n\n${summary}\n`;
+  const heading = options.heading?.length ? `${options.heading.join('\n')}\n\n` : '';
+  const details = [...notes].map(([note, number]) => `[${number}] ${note}`);
+  const detailText = details.length > 0 ? `\n\n${details.join('\n')}` : '';
+  return `${heading}${text.join('\n')}${detailText}\n\n${summary}\n`;
 }
 
 function flatten(value: string | number | undefined): string {
@@ -39,6 +74,8 @@ const SUMMARY_ORDER = [
   'NON_COMPLIANT',
   'NOT_APPLICABLE',
   'INSUFFICIENT_DATA',
+  'NO_RESULT',
+  'EXCLUDED',
   'ERROR',
 ] as const;
 

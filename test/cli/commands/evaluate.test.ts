@@ -180,7 +180,7 @@ describe('evaluateAccounts', () => {
       evaluateAccounts({ region: 'cn-north-1', accounts: ['222222222222'] }),
     ).rejects.toThrow(UsageError);
     expect(stsMock.commandCalls(AssumeRoleCommand)).toHaveLength(0);
-    expect(iamMock.calls()).toHaveLength(0);
+    expect(iamMock.commandCalls(GetAccountSummaryCommand)).toHaveLength(0);
   });
 
   it('fails the whole run when the organization cannot be listed', async () => {

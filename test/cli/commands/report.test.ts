@@ -2,8 +2,12 @@ import {
   type ComplianceType,
   ConfigServiceClient,
   DescribeAggregateComplianceByConfigRulesCommand,
+  DescribeOrganizationConformancePacksCommand,
   GetAggregateComplianceDetailsByConfigRuleCommand,
 } from '@aws-sdk/client-config-service';
+import { IAMClient } from '@aws-sdk/client-iam';
+import { OrganizationsClient } from '@aws-sdk/client-organizations';
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CALLER_RETRIES } from '../../../cli/src/aws/session.js';
@@ -12,6 +16,10 @@ import { MissingRegionError } from '../../../cli/src/errors.js';
 import { serviceError } from '../../support/service-error.js';
 
 const configMock = mockClient(ConfigServiceClient);
+// The caller outside any organization: coverage cannot be checked, rows are the aggregator's.
+const stsMock = mockClient(STSClient);
+const orgMock = mockClient(OrganizationsClient);
+const iamMock = mockClient(IAMClient);
 const RECORDED = new Date('2026-11-28T06:00:00Z');
 
 const entry = (ConfigRuleName: string, AccountId: string, ComplianceType: ComplianceType) => ({
@@ -45,6 +53,19 @@ beforeEach(() => {
   vi.stubEnv('AWS_ACCESS_KEY_ID', 'AKIDCALLEREXAMPLE');
   vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'secret');
   configMock.reset();
+  stsMock.reset();
+  orgMock.reset();
+  iamMock.reset();
+  stsMock
+    .on(GetCallerIdentityCommand)
+    .resolves({ Account: '111111111111', Arn: 'arn:aws:iam::111111111111:user/auditor' });
+  orgMock
+    .onAnyCommand()
+    .rejects(serviceError('organizations', 'AWSOrganizationsNotInUseException'));
+  iamMock.onAnyCommand().rejects(new Error('not an IAM delegated administrator'));
+  configMock
+    .on(DescribeOrganizationConformancePacksCommand)
+    .rejects(serviceError('config', 'NoSuchOrganizationConformancePackException'));
   configMock.on(DescribeAggregateComplianceByConfigRulesCommand).resolves({
     AggregateComplianceByConfigRules: [
       entry('root-access-key-rule-conformance-pack-abc123de', '333333333333', 'COMPLIANT'),
@@ -210,5 +231,29 @@ describe('readAggregatorReport', () => {
 
     await expect(failure).rejects.toThrow(MissingRegionError);
     await expect(failure).rejects.toThrow(/--region/);
+  });
+});
+
+describe('readAggregatorReport outside an organization', () => {
+  it('says coverage could not be checked, and keeps the evidence of the run', async () => {
+    const report = await readAggregatorReport({ aggregatorName: 'org', region: 'us-east-1' });
+
+    expect(report.coverage).toMatchObject({
+      checked: false,
+      reason: expect.stringContaining('AWSOrganizationsNotInUseException'),
+      leftOut: [],
+    });
+    expect(report.deployment).toMatchObject({ packName: 'root-access-key-rule', found: false });
+    expect(report.evidence).toMatchObject({
+      callerArn: 'arn:aws:iam::111111111111:user/auditor',
+      aggregator: { name: 'org', region: 'us-east-1' },
+      toolName: 'root-access-key-rule',
+      toolVersion: expect.stringMatching(/^\d+\.\d+\.\d+/),
+      organizationNote: expect.stringContaining('organizations:DescribeOrganization'),
+      rootAccess: { readable: false },
+    });
+    expect(report.rows.map((row) => Object.keys(row))).not.toContainEqual(
+      expect.arrayContaining(['organizationalUnit']),
+    );
   });
 });

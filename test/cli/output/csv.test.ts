@@ -1,21 +1,40 @@
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { csvField, renderCsv } from '../../../cli/src/output/csv.js';
+import { renderCsv } from '../../../cli/src/output/csv.js';
+import type { Column } from '../../../cli/src/output/format.js';
+
+const one: readonly Column<{ value: string | number | undefined }>[] = [
+  { header: 'value', cell: (row) => row.value },
+];
+const field = (value: string | number | undefined) =>
+  renderCsv([{ value }], one).slice('value\r\n'.length, -'\r\n'.length);
 
 describe('CSV output', () => {
   it('leaves plain fields alone and empties absent ones', () => {
-    expect(csvField('COMPLIANT')).toBe('COMPLIANT');
-    expect(csvField(2)).toBe('2');
-    expect(csvField(undefined)).toBe('');
+    expect(field('COMPLIANT')).toBe('COMPLIANT');
+    expect(field(2)).toBe('2');
+    expect(field(undefined)).toBe('');
   });
 
   it('quotes fields with commas, quotes and line breaks, doubling inner quotes', () => {
-    expect(csvField('a, b')).toBe('"a, b"');
-    expect(csvField('say "no"')).toBe('"say ""no"""');
-    expect(csvField('line\nbreak')).toBe('"line\nbreak"');
-    expect(csvField('cr\rhere')).toBe('"cr\rhere"');
+    expect(field('a, b')).toBe('"a, b"');
+    expect(field('say "no"')).toBe('"say ""no"""');
+    expect(field('line\nbreak')).toBe('"line\nbreak"');
+    expect(field('cr\rhere')).toBe('"cr\rhere"');
   });
 
-  it('writes a header and one CRLF-terminated line per row', () => {
+  it('neutralises cells a spreadsheet would run as formulas: = + - @ and tab', () => {
+    expect(field('=HYPERLINK("https://example.com","x")')).toBe(
+      '"\'=HYPERLINK(""https://example.com"",""x"")"',
+    );
+    expect(field('+1')).toBe("'+1");
+    expect(field('-2+3')).toBe("'-2+3");
+    expect(field('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(field('\tcmd')).toBe("'\tcmd");
+    expect(field('a=b')).toBe('a=b');
+  });
+
+  it('writes a header and one CRLF-terminated line per row, which csv-parse reads back', () => {
     const rows = [
       { id: '111111111111', note: 'key 1 active, last used 2026-11-20' },
       { id: '222222222222', note: undefined },
@@ -27,6 +46,10 @@ describe('CSV output', () => {
     expect(text).toBe(
       'accountId,annotation\r\n111111111111,"key 1 active, last used 2026-11-20"\r\n222222222222,\r\n',
     );
+    expect(parse(text, { columns: true })).toEqual([
+      { accountId: '111111111111', annotation: 'key 1 active, last used 2026-11-20' },
+      { accountId: '222222222222', annotation: '' },
+    ]);
   });
 
   it('writes only the header for no rows', () => {

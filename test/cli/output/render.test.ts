@@ -11,19 +11,19 @@ const view = {
 describe('renderRows', () => {
   const rows = [{ accountId: '111111111111', error: undefined }];
 
-  it('renders JSON as an array, leaving out absent fields', () => {
-    const text = renderRows(rows, 'json', view);
+  it('renders JSON as an array, leaving out absent fields', async () => {
+    const text = await renderRows(rows, 'json', view);
     expect(JSON.parse(text)).toEqual([{ accountId: '111111111111' }]);
     expect(text).not.toContain('error');
     expect(text.endsWith(']\n')).toBe(true);
   });
 
-  it('renders CSV with the CSV columns', () => {
-    expect(renderRows(rows, 'csv', view)).toBe('accountId\r\n111111111111\r\n');
+  it('renders CSV with the CSV columns', async () => {
+    expect(await renderRows(rows, 'csv', view)).toBe('accountId\r\n111111111111\r\n');
   });
 
-  it('renders a table with the table columns and the summary', () => {
-    expect(renderRows(rows, 'table', view)).toBe('ACCOUNT\n111111111111\n\n1 rows\n');
+  it('renders a table with the table columns and the summary', async () => {
+    expect(await renderRows(rows, 'table', view)).toBe('ACCOUNT\n111111111111\n\n1 rows\n');
   });
 
   it('defaults to a table on a terminal and to JSON otherwise', () => {

@@ -20,7 +20,16 @@ const world = createWorld({
     { id: '200000000001', name: 'keys', rootKeys: { key1: { active: true } } },
     { id: '200000000002', name: 'denied', assumeRoleDenied: true },
   ],
-  aggregators: [{ name: 'org', evaluations: generateAggregateEvaluations({ accountCount: 3 }) }],
+  aggregators: [
+    {
+      name: 'org',
+      evaluations: generateAggregateEvaluations({
+        accountCount: 2,
+        firstAccountId: 200_000_000_001,
+      }),
+    },
+  ],
+  conformancePacks: [{ name: 'root-access-key-rule', excludedAccounts: ['111111111111'] }],
 });
 let endpoint: AwsEndpoint;
 
@@ -149,6 +158,8 @@ describe('bin/root-access-key-rule.mjs', () => {
 
     expect(result.code).toBe(1);
     expect(result.stdout.split('\r\n')).toHaveLength(5);
-    expect(result.stdout).toContain('200000000000,us-east-1,root-access-key-rule,NON_COMPLIANT,');
+    expect(result.stdout).toContain('200000000001,us-east-1,root-access-key-rule,NON_COMPLIANT,');
+    expect(result.stdout).toContain('111111111111,us-east-1,root-access-key-rule,EXCLUDED,');
+    expect(result.stderr).toBe('');
   });
 });

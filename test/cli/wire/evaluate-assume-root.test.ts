@@ -81,6 +81,7 @@ describe('evaluate --assume-root against the local endpoint', () => {
     expect(byId.get(ACTIVE)).toEqual({
       accountId: ACTIVE,
       accountName: 'payments',
+      organizationalUnit: 'Root',
       compliance: 'NON_COMPLIANT',
       annotation:
         'Root user has 1 access key: key AKIA222222222222RTK1 active, last used 2026-11-20 (ec2, eu-west-1), created 2019-03-02. Delete it.',
@@ -162,7 +163,7 @@ describe('evaluate --assume-root against the local endpoint', () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain(
-      'error: Root sessions cannot be opened: RootCredentialsManagement is not enabled in organization o-a1b2c3d4e5; enable it in the IAM console (Root access management) or with aws iam enable-organizations-root-credentials-management',
+      'error: Root sessions cannot be opened: RootCredentialsManagement is not enabled in organization o-exampleorg1; enable it in the IAM console (Root access management) or with aws iam enable-organizations-root-credentials-management',
     );
     expect(callsOf('AssumeRoot')).toHaveLength(0);
     expect(callsOf('GetAccountSummary')).toHaveLength(0);

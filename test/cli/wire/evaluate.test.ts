@@ -14,8 +14,10 @@ import { type CliRun, run } from '../capture-io.js';
 
 /**
  * `evaluate` with the real SDK clients against the local endpoint's simulated
- * organization: 1 management account and 45 members over 3 pages of
- * ListAccounts (page 1 empty, with a NextToken).
+ * organization: 1 management account under the root and 45 members in
+ * Workloads, Workloads/Prod (39 accounts: 3 pages of ListAccountsForParent,
+ * page 1 empty with a NextToken) and Sandbox; ListAccounts, used when the
+ * tree cannot be walked, has 4 pages (page 1 empty).
  */
 const MANAGEMENT = '111111111111';
 const ROLE = 'RootKeyAudit';
@@ -26,24 +28,42 @@ const DENIED = '200000000004';
 const SUSPENDED = '200000000005';
 const CLEAN = '200000000006';
 
+const WORKLOADS = 'ou-exmp-workload';
+const PROD = 'ou-exmp-prod0001';
+const SANDBOX = 'ou-exmp-sandbox1';
 const members: SimAccount[] = [
   {
     id: ACTIVE_KEY,
     name: 'active-key',
     rootKeys: { key1: { active: true, lastUsedDate: '2026-11-20T08:00:00+00:00' } },
+    parentId: WORKLOADS,
   },
-  { id: INACTIVE_KEY, name: 'inactive-key', rootKeys: { key2: { active: false } } },
-  { id: NO_CREDENTIALS, name: 'no-root-credentials', passwordPresent: false },
-  { id: DENIED, name: 'denied', assumeRoleDenied: true },
-  { id: SUSPENDED, name: 'suspended', status: 'SUSPENDED' },
-  { id: CLEAN, name: 'clean' },
-  ...generateAccounts({ count: 39, firstAccountId: 300_000_000_000, activeKeyEvery: 0 }),
+  {
+    id: INACTIVE_KEY,
+    name: 'inactive-key',
+    rootKeys: { key2: { active: false } },
+    parentId: WORKLOADS,
+  },
+  { id: DENIED, name: 'denied', assumeRoleDenied: true, parentId: WORKLOADS },
+  { id: NO_CREDENTIALS, name: 'no-root-credentials', passwordPresent: false, parentId: SANDBOX },
+  { id: SUSPENDED, name: 'suspended', status: 'SUSPENDED', parentId: SANDBOX },
+  { id: CLEAN, name: 'clean', parentId: SANDBOX },
+  ...generateAccounts({ count: 39, firstAccountId: 300_000_000_000, activeKeyEvery: 0 }).map(
+    (account) => ({ ...account, parentId: PROD }),
+  ),
 ];
 const world = createWorld({
   callerAccountId: MANAGEMENT,
   roleName: ROLE,
   accounts: [{ id: MANAGEMENT, name: 'management' }, ...members],
-  emptyPages: { ListAccounts: [1] },
+  organization: {
+    units: [
+      { id: WORKLOADS, name: 'Workloads' },
+      { id: PROD, name: 'Prod', parentId: WORKLOADS },
+      { id: SANDBOX, name: 'Sandbox' },
+    ],
+  },
+  emptyPages: { ListAccounts: [1], ListAccountsForParent: [1] },
 });
 let endpoint: AwsEndpoint;
 
@@ -71,6 +91,8 @@ describe('evaluate against the local endpoint', () => {
     expect(json(result)).toEqual([
       {
         accountId: MANAGEMENT,
+        accountName: 'management',
+        organizationalUnit: 'Root',
         compliance: 'COMPLIANT',
         annotation:
           'No root access key exists (IAM account summary: AccountAccessKeysPresent is 0).',
@@ -79,12 +101,18 @@ describe('evaluate against the local endpoint', () => {
         rootSessions: false,
       },
     ]);
-    expect(actions()).toEqual([
-      'sts:GetCallerIdentity',
-      'iam:ListOrganizationsFeatures',
+    // Its name and OU from DescribeAccount and ListParents; the evidence from
+    // DescribeOrganization and ListOrganizationsFeatures.
+    expect(actions().sort()).toEqual([
       'iam:GetAccountSummary',
+      'iam:ListOrganizationsFeatures',
+      'organizations:DescribeAccount',
+      'organizations:DescribeOrganization',
+      'organizations:ListParents',
+      'sts:GetCallerIdentity',
     ]);
     expect(endpoint.calls.every((call) => call.accessKeyId === BASE_ACCESS_KEY_ID)).toBe(true);
+    expect(result.stderr).toBe('');
   });
 
   it('evaluates every ACTIVE account of the organization across pages, with an error row for the denied one', async () => {
@@ -111,6 +139,7 @@ describe('evaluate against the local endpoint', () => {
     expect(byId.get(DENIED)).toEqual({
       accountId: DENIED,
       accountName: 'denied',
+      organizationalUnit: 'Root/Workloads',
       compliance: 'ERROR',
       rootCredentialsManagement: false,
       rootSessions: false,
@@ -119,8 +148,79 @@ describe('evaluate against the local endpoint', () => {
       ),
     });
     expect(rows.filter((row) => row.error !== undefined)).toHaveLength(1);
-    expect(actions().filter((action) => action === 'organizations:ListAccounts')).toHaveLength(4);
+    expect(byId.get(ACTIVE_KEY)?.organizationalUnit).toBe('Root/Workloads');
+    expect(byId.get(CLEAN)?.organizationalUnit).toBe('Root/Sandbox');
+    expect(rows.filter((row) => row.organizationalUnit === 'Root/Workloads/Prod')).toHaveLength(39);
+    const count = (action: string) => actions().filter((called) => called === action).length;
+    expect(count('organizations:ListRoots')).toBe(1);
+    expect(count('organizations:ListOrganizationalUnitsForParent')).toBe(4);
+    // Root, Workloads and Sandbox in one page each; Prod's 39 in 3 (one empty).
+    expect(count('organizations:ListAccountsForParent')).toBe(6);
+    expect(count('organizations:ListAccounts')).toBe(0);
     expect(actions()).not.toContain('config:PutEvaluations');
+    expect(result.stderr).toBe(`note: 1 left out (not ACTIVE): ${SUSPENDED} SUSPENDED\n`);
+  });
+
+  it('lists the accounts with ListAccounts, every page, when the tree cannot be walked', async () => {
+    endpoint.script('organizations', 'ListRoots', {
+      kind: 'error',
+      status: 400,
+      code: 'AccessDeniedException',
+      message: 'You don\u2019t have permissions to access this resource.',
+      type: 'Sender',
+    });
+
+    const result = await evaluate('--organization', '--role-name', ROLE, '--output', 'json');
+    const rows = json(result);
+
+    expect(result.code).toBe(2);
+    expect(rows).toHaveLength(45);
+    expect(rows.filter((row) => row.organizationalUnit !== undefined)).toEqual([]);
+    expect(rows.find((row) => row.accountId === ACTIVE_KEY)).toMatchObject({
+      accountName: 'active-key',
+      compliance: 'NON_COMPLIANT',
+    });
+    expect(actions().filter((action) => action === 'organizations:ListAccounts')).toHaveLength(4);
+  });
+
+  it('names the accounts given with --accounts, and their OUs, without walking the tree', async () => {
+    const result = await evaluate(
+      '--accounts',
+      `${ACTIVE_KEY},${generateAccounts({ count: 1, firstAccountId: 300_000_000_000 })[0]?.id}`,
+      '--role-name',
+      ROLE,
+      '--output',
+      'json',
+    );
+
+    expect(json(result).map((row) => [row.accountName, row.organizationalUnit])).toEqual([
+      ['active-key', 'Root/Workloads'],
+      ['workload-00000', 'Root/Workloads/Prod'],
+    ]);
+    expect(actions()).not.toContain('organizations:ListRoots');
+    // Workloads is described once, though both accounts sit under it.
+    const described = endpoint.calls.filter((call) => call.action === 'DescribeOrganizationalUnit');
+    expect(described.map((call) => call.params.OrganizationalUnitId).sort()).toEqual([
+      PROD,
+      WORKLOADS,
+    ]);
+    expect(result.stderr).toBe('');
+  });
+
+  it('says nothing of Organizations when the accounts cannot be named', async () => {
+    endpoint.setDefault('organizations', 'DescribeAccount', () => ({
+      kind: 'error',
+      status: 400,
+      code: 'AccessDeniedException',
+      message: 'You don\u2019t have permissions to access this resource.',
+      type: 'Sender',
+    }));
+
+    const result = await evaluate('--accounts', CLEAN, '--role-name', ROLE, '--output', 'json');
+
+    expect(result.code).toBe(0);
+    expect(json(result)).toEqual([expect.not.objectContaining({ accountName: expect.anything() })]);
+    expect(result.stderr).toBe('');
   });
 
   it("signs each account's IAM calls with the role assumed in that account", async () => {
@@ -227,18 +327,33 @@ describe('evaluate against the local endpoint', () => {
       }),
     );
     const lines = result.stdout.trimEnd().split('\n');
+    const table = lines.indexOf('') + 1;
 
     expect(result.code).toBe(2);
-    expect(lines[0]).toMatch(/^ACCOUNT\s+COMPLIANCE\s+DETAIL$/);
-    expect(lines[1]).toMatch(new RegExp(`^${CLEAN}\\s+COMPLIANT\\s+No root access key exists`));
-    expect(lines[2]).toMatch(
-      new RegExp(`^${ACTIVE_KEY}\\s+NON_COMPLIANT\\s+Root user has 1 access key`),
+    expect(lines.slice(0, table)).toEqual([
+      expect.stringMatching(
+        /^Generated \d{4}-\d\d-\d\dT[\d:.]+Z by arn:aws:iam::111111111111:user\/auditor with root-access-key-rule \d+\.\d+\.\d+/,
+      ),
+      'Organization: o-exampleorg1',
+      'Centralized root access: RootCredentialsManagement not enabled, RootSessions not enabled',
+      '',
+    ]);
+    expect(lines[table]).toMatch(/^ACCOUNT\s+NAME\s+OU\s+COMPLIANCE\s+DETAIL$/);
+    expect(lines[table + 1]).toMatch(
+      new RegExp(`^${CLEAN}\\s+clean\\s+Root/Sandbox\\s+COMPLIANT\\s+No root access key exists`),
     );
-    expect(lines[3]).toMatch(new RegExp(`^${DENIED}\\s+ERROR\\s+sts:AssumeRole`));
-    expect(lines.at(-2)).toBe('3 accounts: 1 COMPLIANT, 1 NON_COMPLIANT, 1 ERROR');
-    expect(lines.at(-1)).toBe(
-      'Centralized root access in o-a1b2c3d4e5: RootCredentialsManagement not enabled, RootSessions not enabled',
+    expect(lines[table + 2]).toMatch(
+      new RegExp(
+        `^${ACTIVE_KEY}\\s+active-key\\s+Root/Workloads\\s+NON_COMPLIANT\\s+Root user has 1 access key`,
+      ),
     );
+    expect(lines[table + 3]).toMatch(
+      new RegExp(`^${DENIED}\\s+denied\\s+Root/Workloads\\s+ERROR\\s+see \\[1\\]$`),
+    );
+    expect(lines[table + 5]).toMatch(
+      new RegExp(`^\\[1\\] sts:AssumeRole on arn:aws:iam::${DENIED}:role/RootKeyAudit was denied`),
+    );
+    expect(lines.at(-1)).toBe('3 accounts: 1 COMPLIANT, 1 NON_COMPLIANT, 1 ERROR');
     expect(result.stderr).toBe('');
   });
 
@@ -256,7 +371,7 @@ describe('evaluate against the local endpoint', () => {
 
     expect(result.stdout.split('\r\n')[0]).toBe(
       [
-        'accountId,accountName,compliance,accessKeysPresent,annotation,error,keySource',
+        'accountId,accountName,compliance,accessKeysPresent,annotation,error,organizationalUnit,keySource',
         ...[1, 2].map((n) =>
           [
             'AccessKeyId',
@@ -309,13 +424,15 @@ describe('evaluate against the local endpoint', () => {
   });
 
   it('fails with exit 2 when the organization cannot be listed', async () => {
-    endpoint.script('organizations', 'ListAccounts', {
+    const notInUse = {
       kind: 'error',
       status: 400,
       code: 'AWSOrganizationsNotInUseException',
       message: 'Your account is not a member of an organization.',
       type: 'Sender',
-    });
+    } as const;
+    endpoint.script('organizations', 'ListRoots', notInUse);
+    endpoint.script('organizations', 'ListAccounts', notInUse);
 
     const result = await evaluate('--organization', '--role-name', ROLE);
 

@@ -178,7 +178,12 @@ describe('remediate against the local endpoint', () => {
     const again = await remediate('--accounts', TWO_KEYS, '--apply', '--min-idle-days', '0');
     expect(again.code).toBe(0);
     expect(rowsOf(again)).toEqual([
-      { accountId: TWO_KEYS, action: 'NO_KEYS', reason: 'the root user has no access key' },
+      {
+        accountId: TWO_KEYS,
+        accountName: 'payments',
+        action: 'NO_KEYS',
+        reason: 'the root user has no access key',
+      },
     ]);
   });
 
@@ -393,13 +398,13 @@ describe('remediate against the local endpoint', () => {
     const lines = result.stdout.trimEnd().split('\n');
 
     expect(result.code).toBe(1);
-    expect(lines[0]).toMatch(/^ACCOUNT\s+ACCESS KEY\s+STATUS\s+ACTION\s+REASON$/);
+    expect(lines[0]).toMatch(/^ACCOUNT\s+NAME\s+ACCESS KEY\s+STATUS\s+ACTION\s+REASON$/);
     expect(lines.at(-3)).toBe('2 accounts: 1 WOULD_DELETE, 1 SKIPPED, 1 NO_KEYS');
     expect(lines.at(-2)).toBe(
       'Dry run: nothing was changed. Run again with --apply to delete the WOULD_DELETE keys.',
     );
     expect(lines.at(-1)).toBe(
-      'Centralized root access in o-a1b2c3d4e5: RootCredentialsManagement enabled, RootSessions enabled',
+      'Centralized root access in o-exampleorg1: RootCredentialsManagement enabled, RootSessions enabled',
     );
   });
 

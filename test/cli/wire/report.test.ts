@@ -159,7 +159,7 @@ describe('report against the local endpoint', () => {
     });
   });
 
-  it('prints accepted INSUFFICIENT_DATA rows with their note in the table', async () => {
+  it('prints accepted INSUFFICIENT_DATA rows in the table, their long note once under it', async () => {
     const result = await report(
       '--aggregator',
       'org',
@@ -168,16 +168,24 @@ describe('report against the local endpoint', () => {
       '--allow-insufficient-data',
     );
     const lines = result.stdout.trimEnd().split('\n');
+    const rows = lines.filter((line) => /^\d{12} /.test(line));
 
     expect(result.code).toBe(1);
-    expect(lines.slice(0, -1).filter((line) => line.includes('INSUFFICIENT_DATA'))).toHaveLength(
+    expect(rows.filter((line) => line.includes('INSUFFICIENT_DATA'))).toHaveLength(
       NOT_APPLICABLE_ROWS,
     );
-    expect(lines).toContain(
-      `${generatedAccountId(7)}  eu-west-1  ${deployedRuleName(7).padEnd(46)}  INSUFFICIENT_DATA  ${''.padEnd(20)}  ${NO_RESULT_REASON}`,
+    expect(rows).toContainEqual(
+      `${generatedAccountId(7)}  eu-west-1  pack abc123de      INSUFFICIENT_DATA  ${''.padEnd(20)}  see [1]`,
     );
-    expect(lines.at(-1)).toBe(
+    expect(lines).toContain(`[1] ${NO_RESULT_REASON}`);
+    expect(lines.at(-2)).toBe(
       `200 results in 100 accounts: 154 COMPLIANT, 20 NON_COMPLIANT, ${NOT_APPLICABLE_ROWS} INSUFFICIENT_DATA, 0 ERROR`,
+    );
+    expect(lines.at(-1)).toMatch(
+      /^Coverage not checked: organizations:ListAccounts failed: AWSOrganizationsNotInUseException/,
+    );
+    expect(result.stderr).toMatch(
+      /^warning: Coverage not checked: organizations:ListAccounts failed: AWSOrganizationsNotInUseException: .*; only the aggregator's accounts are reported\n$/,
     );
   });
 
@@ -271,21 +279,47 @@ describe('report against the local endpoint', () => {
     const records = parse(result.stdout, { columns: true }) as Array<Record<string, string>>;
 
     expect(result.stdout.split('\r\n')[0]).toBe(
-      'accountId,region,ruleName,compliance,resultRecordedTime,annotation,error,note',
+      'accountId,region,ruleName,compliance,resultRecordedTime,annotation,error,note,accountName,organizationalUnit,packStatus,packErrorCode,packErrorMessage',
     );
+    const empty = {
+      accountName: '',
+      organizationalUnit: '',
+      packStatus: '',
+      packErrorCode: '',
+      packErrorMessage: '',
+    };
     expect(records).toEqual(
-      expectedRows(compliantEvaluations).map((row) => ({ ...row, error: '', note: '' })),
+      expectedRows(compliantEvaluations).map((row) => ({ ...row, error: '', note: '', ...empty })),
     );
   });
 
   it('prints a table with a summary line', async () => {
     const result = await report('--aggregator', 'clean', '--output', 'table');
     const lines = result.stdout.trimEnd().split('\n');
+    const table = lines.indexOf('') + 1;
 
-    expect(lines[0]).toMatch(/^ACCOUNT\s+REGION\s+RULE\s+COMPLIANCE\s+RECORDED\s+DETAIL$/);
-    expect(lines[1]).toMatch(
-      /^200000000000\s+us-east-1\s+root-access-key-rule\s+COMPLIANT\s+2026-11-28T06:00:00Z\s+No root access key exists\.$/,
+    expect(lines.slice(0, table)).toEqual([
+      expect.stringMatching(
+        /^Generated \S+ by arn:aws:iam::111111111111:user\/auditor with root-access-key-rule /,
+      ),
+      expect.stringMatching(
+        /^Organization: unknown \(organizations:DescribeOrganization failed: AWSOrganizationsNotInUseException/,
+      ),
+      'Aggregator: clean (us-east-1)',
+      expect.stringMatching(/^Centralized root access: not readable: /),
+      expect.stringMatching(
+        /^Deployment: organization conformance pack root-access-key-rule not read: config:DescribeOrganizationConformancePacks failed: OrganizationAccessDeniedException/,
+      ),
+      '',
+    ]);
+    expect(lines[table]).toMatch(
+      /^ACCOUNT\s+REGION\s+DEPLOYED AS\s+COMPLIANCE\s+RECORDED\s+DETAIL$/,
     );
-    expect(lines.at(-1)).toBe('5 results in 5 accounts: 5 COMPLIANT, 0 NON_COMPLIANT, 0 ERROR');
+    expect(lines[table + 1]).toMatch(
+      /^200000000000\s+us-east-1\s+rule\s+COMPLIANT\s+2026-11-28T06:00:00Z\s+No root access key exists\.$/,
+    );
+    expect(lines[table + 2]).toMatch(/^200000000001\s+us-east-1\s+pack abc123de\s+COMPLIANT\s/);
+    expect(lines[table + 3]).toMatch(/^200000000002\s+us-east-1\s+org rule xyz789gh\s+COMPLIANT\s/);
+    expect(lines.at(-2)).toBe('5 results in 5 accounts: 5 COMPLIANT, 0 NON_COMPLIANT, 0 ERROR');
   });
 });

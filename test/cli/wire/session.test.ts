@@ -65,11 +65,12 @@ describe('credentials and Region', () => {
     const result = await runWithFiles(['--profile', 'audit', 'evaluate', '--output', 'json']);
 
     expect(result.code).toBe(0);
-    expect(endpoint.calls.map((call) => [call.action, call.accessKeyId, call.region])).toEqual([
-      ['GetCallerIdentity', PROFILE_KEY, 'eu-central-1'],
-      ['ListOrganizationsFeatures', PROFILE_KEY, 'eu-central-1'],
-      ['GetAccountSummary', PROFILE_KEY, 'eu-central-1'],
-    ]);
+    const calls = endpoint.calls.map((call) => [call.action, call.accessKeyId, call.region]);
+    expect(calls).toContainEqual(['GetCallerIdentity', PROFILE_KEY, 'eu-central-1']);
+    expect(calls).toContainEqual(['GetAccountSummary', PROFILE_KEY, 'eu-central-1']);
+    expect(new Set(calls.map(([, key, region]) => `${key} ${region}`))).toEqual(
+      new Set([`${PROFILE_KEY} eu-central-1`]),
+    );
   });
 
   it('accepts the global options after the command name too, --region winning over the profile', async () => {
@@ -113,11 +114,8 @@ describe('credentials and Region', () => {
     });
 
     expect(result.code).toBe(0);
-    expect(endpoint.calls.map((call) => call.region)).toEqual([
-      'us-east-1',
-      'us-east-1',
-      'us-east-1',
-    ]);
+    expect(new Set(endpoint.calls.map((call) => call.region))).toEqual(new Set(['us-east-1']));
+    expect(endpoint.calls.map((call) => call.action)).toContain('GetAccountSummary');
   });
 
   it('refuses to guess the Region of an aggregator', async () => {

@@ -1,6 +1,7 @@
 import type { AggregateEvaluation } from '../config-responses.js';
 import type { KeySlots, ReportUser } from '../credential-report-csv.js';
 import type { AccountStatus } from '../organizations-responses.js';
+import type { SimOrganization, SimOrganizationConformancePack } from './organization-model.js';
 
 /** Errors a simulated `GetCredentialReport` can be told to answer first. */
 export type CredentialReportError =
@@ -50,6 +51,8 @@ export interface SimAccount {
   readonly assumeRootDenied?: boolean;
   /** Actions denied to callers in this account, e.g. `iam:GetCredentialReport`. @default none */
   readonly deniedActions?: readonly string[];
+  /** The OU the account sits in (`SimOrganization.units`). @default the root */
+  readonly parentId?: string;
 }
 
 /** The centralized root access features of AWS Organizations (`iam:ListOrganizationsFeatures`). */
@@ -57,8 +60,6 @@ export type RootAccessFeature = 'RootCredentialsManagement' | 'RootSessions';
 
 /** The organization's centralized root access, as `ListOrganizationsFeatures` and `AssumeRoot` see it. */
 export interface SimRootAccess {
-  /** @default 'o-a1b2c3d4e5' */
-  readonly organizationId?: string;
   /** Features enabled. @default none */
   readonly features?: readonly RootAccessFeature[];
   /**
@@ -86,7 +87,10 @@ export interface SimAggregator {
 export type PagedAction =
   | 'ListAccounts'
   | 'DescribeAggregateComplianceByConfigRules'
-  | 'GetAggregateComplianceDetailsByConfigRule';
+  | 'GetAggregateComplianceDetailsByConfigRule'
+  | 'ListAccountsForParent'
+  | 'ListOrganizationalUnitsForParent'
+  | 'GetOrganizationConformancePackDetailedStatus';
 
 /** Options of `createWorld`. */
 export interface WorldOptions {
@@ -108,6 +112,14 @@ export interface WorldOptions {
   readonly aggregators?: readonly SimAggregator[];
   /** Centralized root access of the organization. @default not enabled */
   readonly rootAccess?: SimRootAccess;
+  /**
+   * The organization's identity and OU tree. Without it and without
+   * `accounts`, Organizations answers `AWSOrganizationsNotInUseException`.
+   * @default id o-exampleorg1, root r-exmp, no OUs
+   */
+  readonly organization?: SimOrganization;
+  /** Organization conformance packs deployed from the caller's account. @default none */
+  readonly conformancePacks?: readonly SimOrganizationConformancePack[];
   /** Zero-based page numbers (per listing) answered empty, with a NextToken. @default none */
   readonly emptyPages?: Partial<Record<PagedAction, readonly number[]>>;
 }

@@ -3,7 +3,8 @@ import type { RecordedCall } from '../request.js';
 import { awsError, type EndpointResponse } from '../responses.js';
 import type { RuleComplianceFilters } from './aggregator-index.js';
 import { takePage } from './paging.js';
-import type { SimulatedWorld } from './world.js';
+import type { Identity, SimulatedWorld } from './world.js';
+import { answerOrganizationPacks } from './world-config-packs.js';
 
 const DESCRIBE_MAX = 1000;
 const DETAILS_MAX = 100;
@@ -12,10 +13,11 @@ const PUT_MAX = 100;
 const ANNOTATION_MAX = 256;
 const ACCEPTED_COMPLIANCE = ['COMPLIANT', 'NON_COMPLIANT', 'NOT_APPLICABLE'];
 
-/** Config: PutEvaluations (validated as Config does) and the aggregator reads. */
+/** Config: PutEvaluations (validated as Config does), the aggregator reads and the organization packs. */
 export function answerConfig(
   world: SimulatedWorld,
   call: RecordedCall,
+  identity: Identity,
 ): EndpointResponse | undefined {
   switch (call.action) {
     case 'PutEvaluations':
@@ -25,7 +27,7 @@ export function answerConfig(
     case 'GetAggregateComplianceDetailsByConfigRule':
       return details(world, call.params);
     default:
-      return undefined;
+      return answerOrganizationPacks(world, call, identity);
   }
 }
 

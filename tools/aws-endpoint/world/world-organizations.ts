@@ -1,43 +1,40 @@
 import { organizationsResponses } from '../organizations-responses.js';
 import type { RecordedCall } from '../request.js';
 import type { EndpointResponse } from '../responses.js';
-import { takePage } from './paging.js';
+import { memberAccount, pageOf } from './organizations-paging.js';
 import type { Identity, SimulatedWorld } from './world.js';
+import { answerOrganizationTree } from './world-organization-tree.js';
 
-const MAX_RESULTS = 20;
+/** Answered for any account of the organization; the rest for the management account only. */
+const MEMBER_ACTIONS: ReadonlySet<string> = new Set(['DescribeOrganization']);
 
-/** Organizations: ListAccounts, for the caller (management) account only. */
+/**
+ * Organizations: ListAccounts and the tree (roots, OUs, parents), for the
+ * caller (management) account; DescribeOrganization for any member. Actions
+ * in the caller account's `deniedActions` (`organizations:ListRoots`) are denied.
+ */
 export function answerOrganizations(
   world: SimulatedWorld,
   call: RecordedCall,
   identity: Identity,
 ): EndpointResponse | undefined {
-  if (call.action !== 'ListAccounts') {
-    return undefined;
-  }
-  if (!identity.isCaller) {
+  const denied = world.account(identity.accountId)?.deniedActions ?? [];
+  if (denied.includes(`organizations:${call.action}`)) {
     return organizationsResponses.accessDenied();
   }
-  const limit = call.params.MaxResults === undefined ? MAX_RESULTS : Number(call.params.MaxResults);
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_RESULTS) {
-    return organizationsResponses.invalidInput(
-      `MaxResults ${String(call.params.MaxResults)} is not between 1 and ${MAX_RESULTS}`,
+  if (!MEMBER_ACTIONS.has(call.action) && !identity.isCaller) {
+    return organizationsResponses.accessDenied();
+  }
+  if (!world.tree.exists) {
+    return organizationsResponses.notInUse();
+  }
+  if (call.action === 'ListAccounts') {
+    return pageOf(call, world.organization, 'ListAccounts', world, (page, token) =>
+      organizationsResponses.listAccounts(
+        page.map((a) => memberAccount(world, a)),
+        token,
+      ),
     );
   }
-  const page = takePage(world.organization, {
-    listing: 'ListAccounts',
-    limit,
-    nextToken: call.params.NextToken as string | undefined,
-    emptyPages: world.options.emptyPages?.ListAccounts ?? [],
-  });
-  if (!page) {
-    return organizationsResponses.invalidInput('The NextToken is not valid.');
-  }
-  const accounts = page.items.map((account) => ({
-    id: account.id,
-    name: account.name ?? `account-${account.id}`,
-    status: account.status ?? 'ACTIVE',
-    managementAccountId: world.callerAccountId,
-  }));
-  return organizationsResponses.listAccounts(accounts, page.nextToken);
+  return answerOrganizationTree(world, call);
 }

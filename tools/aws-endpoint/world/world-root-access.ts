@@ -146,10 +146,9 @@ function listFeatures(world: SimulatedWorld, identity: Identity): EndpointRespon
       'AccountNotManagementOrDelegatedAdministratorException',
     );
   }
-  return iamResponses.listOrganizationsFeatures(
-    access.organizationId ?? 'o-a1b2c3d4e5',
-    access.features ?? [],
-  );
+  if (!world.tree.exists)
+    return iamResponses.organizationFeatureError('OrganizationNotFoundException');
+  return iamResponses.listOrganizationsFeatures(world.tree.id, access.features ?? []);
 }
 
 /** Only root sessions have a root user to act on; other callers must name a user. */

@@ -5,6 +5,7 @@ import { awsError, type EndpointResponse } from '../responses.js';
 import type { CallAnswerer } from '../server.js';
 import { AggregatorIndex } from './aggregator-index.js';
 import type { SimAccount, SimAggregator, WorldOptions } from './model.js';
+import { OrganizationIndex } from './organization-index.js';
 import { answerConfig } from './world-config.js';
 import { answerIam } from './world-iam.js';
 import { answerOrganizations } from './world-organizations.js';
@@ -57,6 +58,8 @@ export class SimulatedWorld implements CallAnswerer {
   readonly organization: readonly SimAccount[];
   /** Aggregators by name. */
   readonly aggregators: ReadonlyMap<string, AggregatorIndex>;
+  /** The organization's OU tree. */
+  readonly tree: OrganizationIndex;
   private readonly accounts = new Map<string, SimAccount>();
   private readonly sessions = new Map<string, Identity>();
   private readonly reports = new Map<string, ReportProgress>();
@@ -70,6 +73,7 @@ export class SimulatedWorld implements CallAnswerer {
     for (const account of this.organization) {
       this.accounts.set(account.id, account);
     }
+    this.tree = new OrganizationIndex(options, this.callerAccountId);
     this.aggregators = new Map(
       (options.aggregators ?? []).map((aggregator: SimAggregator) => [
         aggregator.name,
@@ -94,7 +98,7 @@ export class SimulatedWorld implements CallAnswerer {
       case 'sts':
         return answerSts(this, call, identity);
       case 'config':
-        return answerConfig(this, call);
+        return answerConfig(this, call, identity);
       case 'organizations':
         return answerOrganizations(this, call, identity);
     }

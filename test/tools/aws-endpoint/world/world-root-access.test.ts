@@ -237,7 +237,7 @@ describe('the simulated world: centralized root access', () => {
     await withEnv(server.env(), async () => {
       const iam = new IAMClient({ maxAttempts: 1 });
       expect(await iam.send(new ListOrganizationsFeaturesCommand({}))).toMatchObject({
-        OrganizationId: 'o-a1b2c3d4e5',
+        OrganizationId: 'o-exampleorg1',
         EnabledFeatures: ['RootCredentialsManagement', 'RootSessions'],
       });
       world.use({ ...ORGANIZATION, rootAccess: { callerRole: 'member' } });

@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+import { Eta, type TemplateFunction } from 'eta/core';
+import { CATEGORIES, CATEGORY_LABELS, type Category, type HtmlDocument } from './html-document.js';
+import { type OuGroup, pageModel } from './html-model.js';
+import { PAGE_SCRIPT } from './html-script.js';
+import { PAGE_STYLE } from './html-style.js';
+import { PAGE_TEMPLATE } from './html-template.js';
+
+/** The summary cards, in reading order; "not applicable" only when some row is. */
+const CARD_ORDER: readonly Category[] = [
+  'compliant',
+  'non-compliant',
+  'no-result',
+  'excluded',
+  'error',
+];
+
+/** Above this many rows, OU tables off screen are not laid out until scrolled to (`content-visibility`). */
+export const MANY_ROWS = 500;
+
+/** Longest OU label drawn in the chart; longer paths keep their end. */
+const CHART_LABEL_MAX = 42;
+
+/** Eta with its defaults: every `<%= %>` escaped. */
+const eta = new Eta({ autoEscape: true });
+let compiled: TemplateFunction | undefined;
+
+/**
+ * Renders the page: one self-contained HTML file (its only stylesheet and
+ * script inline, allowed by hash in a Content-Security-Policy that forbids
+ * every fetch), the evidence header, summary cards, a chart of results by
+ * OU, the coverage and deployment panels, and the account table grouped by OU.
+ */
+export function renderHtml(document: HtmlDocument): string {
+  const model = pageModel(document);
+  const present = CATEGORIES.filter((category) =>
+    model.groups.some((group) => group.counts[category] > 0),
+  );
+  const cards = [
+    ...CARD_ORDER,
+    ...(document.cards['not-applicable'] > 0 ? (['not-applicable'] as const) : []),
+  ].map((category) => ({
+    category,
+    count: document.cards[category],
+    label: CATEGORY_LABELS[category],
+  }));
+  const columns = model.columns;
+  compiled ??= eta.compile(PAGE_TEMPLATE);
+  return compiled.call(eta, {
+    doc: document,
+    model,
+    cards,
+    legend: present.map((category) => ({ category, label: CATEGORY_LABELS[category] })),
+    labels: CATEGORY_LABELS,
+    statusCounts: Object.entries(document.deployment?.statusCounts ?? {}).sort(),
+    chartHeight: Math.max(24, model.bars.length * 24),
+    columnCount:
+      4 +
+      Number(columns.region) +
+      Number(columns.deployedAs) +
+      Number(columns.keys) +
+      Number(columns.recorded),
+    csp: contentSecurityPolicy(),
+    style: PAGE_STYLE,
+    script: PAGE_SCRIPT,
+    clip: (ou: string) =>
+      ou.length > CHART_LABEL_MAX ? `…${ou.slice(-(CHART_LABEL_MAX - 1))}` : ou,
+    groupText,
+    rank: (category: Category) => CATEGORIES.indexOf(category),
+    manyRows: MANY_ROWS,
+  });
+}
+
+/** Nothing may be fetched; only the page's own stylesheet and script run. */
+export function contentSecurityPolicy(): string {
+  return [
+    "default-src 'none'",
+    `style-src '${sha256(PAGE_STYLE)}'`,
+    `script-src '${sha256(PAGE_SCRIPT)}'`,
+    "img-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+function sha256(text: string): string {
+  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+}
+
+/** `12 rows: 2 non-compliant, 10 compliant`. */
+function groupText(group: OuGroup): string {
+  const parts = CATEGORIES.filter((category) => group.counts[category] > 0).map(
+    (category) => `${group.counts[category]} ${CATEGORY_LABELS[category].toLowerCase()}`,
+  );
+  return `${group.rows.length} ${group.rows.length === 1 ? 'row' : 'rows'}: ${parts.join(', ')}`;
+}

@@ -1,0 +1,178 @@
+/**
+ * `npm run docs:examples`: the example outputs of docs/cli.md and the
+ * report screenshot of docs/ and the README, made by real runs of the tool
+ * against the local endpoint (tools/aws-endpoint) over two simulated
+ * organizations: a small one for the text examples, a larger one for the
+ * screenshot, and one for centralized root access (docs/remediation.md).
+ * With `--write`, also puts the transcripts into those docs' examples. Prints every command with its output and exit code; writes
+ * docs/report-screenshot.png. Offline; needs Debian's Chromium.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runCli } from '../cli/src/main.js';
+import {
+  type AwsEndpoint,
+  type SimulatedWorld,
+  startAwsEndpoint,
+  withEnv,
+} from '../tools/aws-endpoint/index.js';
+import { launchChromium } from '../tools/chromium/launch.js';
+import { AGGREGATOR, largeWorld, REGION, smallWorld } from './docs/example-worlds.js';
+import { rootAccessWorld } from './docs/root-access-world.js';
+import { updateBlocks } from './docs/update-blocks.js';
+
+/** The docs whose examples `--write` updates in place. */
+const DOCS = ['docs/cli.md', 'docs/remediation.md'].map((doc) =>
+  fileURLToPath(new URL(`../${doc}`, import.meta.url)),
+);
+const SCREENSHOT = fileURLToPath(new URL('../docs/report-screenshot.png', import.meta.url));
+
+/** Runs the tool as a user would and returns what it printed, in the docs' transcript form. */
+async function transcript(endpoint: AwsEndpoint, argv: readonly string[]): Promise<string> {
+  const quiet = argv.at(-1) === '>/dev/null';
+  const args = quiet ? argv.slice(0, -1) : argv;
+  const chunks: string[] = [];
+  const stream = { write: (chunk: string) => chunks.push(chunk) };
+  const discard = { write: () => true };
+  const code = await withEnv(endpoint.env(REGION), () =>
+    runCli(args, { stdout: quiet ? discard : stream, stderr: stream }),
+  );
+  return `$ root-access-key-rule ${argv.join(' ')}\n${chunks.join('')}$ echo $?\n${code}\n`;
+}
+
+async function withEndpoint<T>(world: SimulatedWorld, work: (endpoint: AwsEndpoint) => Promise<T>) {
+  const endpoint = await startAwsEndpoint({ world });
+  try {
+    return await work(endpoint);
+  } finally {
+    await endpoint.close();
+  }
+}
+
+const EXAMPLES: readonly (readonly string[])[] = [
+  ['evaluate', '--output', 'table'],
+  ['evaluate', '--organization', '--role-name', 'RootKeyAudit', '--output', 'table'],
+  ['evaluate', '--organization', '--role-name', 'RootKeyAudit', '--output', 'json'],
+  ['evaluate', '--organization', '--role-name', 'RootKeyAudit', '--output', 'csv'],
+  [
+    'evaluate',
+    '--accounts',
+    '333333333333,444444444444',
+    '--role-name',
+    'RootKeyAudit',
+    '--ignore-inactive-keys',
+    '--root-without-credentials',
+    'NOT_APPLICABLE',
+    '--output',
+    'table',
+  ],
+  [
+    'evaluate',
+    '--accounts',
+    '222222222222,333333333333',
+    '--role-name',
+    'RootKeyAudit',
+    '--ignore-inactive-keys',
+    '--output',
+    'json',
+  ],
+  ['report', '--aggregator', AGGREGATOR, '--output', 'table'],
+  [
+    'report',
+    '--aggregator',
+    AGGREGATOR,
+    '--allow-insufficient-data',
+    '--allow-missing-accounts',
+    '--output',
+    'json',
+  ],
+  [
+    'report',
+    '--aggregator',
+    AGGREGATOR,
+    '--rule-name',
+    'my-root-rule',
+    '--output',
+    'json',
+    '>/dev/null',
+  ],
+  ['report', '--aggregator', 'nope', '--output', 'json'],
+];
+
+/** What the tool says of itself and of arguments it refuses. */
+const USAGE: readonly (readonly string[])[] = [
+  ['--help'],
+  ['evaluate', '--concurrency', '500'],
+  ['evaluate', '--accounts', '222222222222'],
+  ['evaluate', '--root-without-credentials', 'maybe'],
+];
+
+/** Centralized root access: evaluate with root sessions, then remediate (in a scratch directory, for the audit logs). */
+const ROOT_ACCESS: readonly (readonly string[])[] = [
+  ['evaluate', '--organization', '--assume-root', '--output', 'table'],
+  ['remediate', '--organization', '--output', 'table'],
+  ['remediate', '--accounts', '222222222222,444444444444', '--output', 'json'],
+  ['remediate', '--organization', '--apply', '--yes', '--output', 'table'],
+];
+
+/** Every transcript printed, by its command line, for `--write`. */
+const transcripts = new Map<string, string>();
+
+async function printAll(world: SimulatedWorld, examples: readonly (readonly string[])[]) {
+  await withEndpoint(world, async (endpoint) => {
+    for (const argv of examples) {
+      endpoint.reset();
+      const text = await transcript(endpoint, argv);
+      transcripts.set(text.slice(0, text.indexOf('\n')), text);
+      process.stdout.write(`${text}\n`);
+    }
+  });
+}
+
+await printAll(smallWorld(), [...USAGE, ...EXAMPLES]);
+const scratch = mkdtempSync(join(tmpdir(), 'docs-remediate-'));
+const home = process.cwd();
+process.chdir(scratch);
+try {
+  await printAll(rootAccessWorld([]), [['remediate', '--organization']]);
+  await printAll(rootAccessWorld(), ROOT_ACCESS);
+} finally {
+  process.chdir(home);
+  rmSync(scratch, { recursive: true, force: true });
+}
+if (process.argv.includes('--write')) {
+  for (const doc of DOCS) {
+    const replaced = updateBlocks(doc, transcripts);
+    process.stdout.write(`${doc}: ${replaced.length} examples updated\n`);
+  }
+}
+
+await withEndpoint(largeWorld(), async (endpoint) => {
+  const chunks: string[] = [];
+  const stdout = { write: (chunk: string) => chunks.push(chunk) };
+  await withEnv(endpoint.env(REGION), () =>
+    runCli(['report', '--aggregator', AGGREGATOR, '--output', 'html'], {
+      stdout,
+      stderr: { write: () => true },
+    }),
+  );
+  const dir = mkdtempSync(join(tmpdir(), 'docs-report-'));
+  const file = join(dir, 'report.html');
+  writeFileSync(file, chunks.join(''));
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`file://${file}`);
+    await page.screenshot({
+      path: SCREENSHOT,
+      fullPage: true,
+      clip: { x: 0, y: 0, width: 1280, height: 2300 },
+    });
+  } finally {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  process.stdout.write(`screenshot: ${SCREENSHOT}\n`);
+});

@@ -1,0 +1,54 @@
+/**
+ * The simulated organization of the centralized root access examples
+ * (docs/remediation.md and the `--assume-root` example of docs/cli.md):
+ * keys in use, idle and inactive, a clean account, and one the caller may
+ * not open root sessions in.
+ */
+import {
+  createWorld,
+  type RootAccessFeature,
+  type SimulatedWorld,
+} from '../../tools/aws-endpoint/index.js';
+
+const MANAGEMENT = '111111111111';
+
+/** The organization, with `features` of centralized root access enabled. */
+export function rootAccessWorld(
+  features: readonly RootAccessFeature[] = ['RootCredentialsManagement', 'RootSessions'],
+): SimulatedWorld {
+  return createWorld({
+    callerAccountId: MANAGEMENT,
+    callerArn: `arn:aws:sts::${MANAGEMENT}:assumed-role/SecurityAdmin/jane`,
+    rootAccess: { features },
+    accounts: [
+      { id: MANAGEMENT, name: 'management' },
+      {
+        id: '222222222222',
+        name: 'payments-prod',
+        rootKeys: {
+          key1: {
+            active: true,
+            lastRotated: '2019-03-02T10:00:00Z',
+            lastUsedDate: '2026-11-27T09:00:00Z',
+            lastUsedService: 'ec2',
+            lastUsedRegion: 'eu-west-1',
+          },
+          key2: { active: false, lastRotated: '2021-05-06T10:00:00Z' },
+        },
+      },
+      {
+        id: '333333333333',
+        name: 'legacy-batch',
+        rootKeys: {
+          key1: {
+            active: true,
+            lastRotated: '2018-01-15T10:00:00Z',
+            lastUsedDate: '2026-04-02T09:00:00Z',
+          },
+        },
+      },
+      { id: '444444444444', name: 'sandbox' },
+      { id: '555555555555', name: 'data-lake', assumeRootDenied: true },
+    ],
+  });
+}
