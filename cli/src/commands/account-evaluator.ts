@@ -42,14 +42,19 @@ export function accountEvaluator(
         target.accountId === caller.accountId
           ? undefined
           : executionRoleArn(caller.partition, target.accountId, options.roleName ?? '');
-      const { decision, summary } = await clients.use(roleArn, ({ iam }) =>
-        evaluateAccount({
-          iam,
-          parameters,
-          deadline: deadlineIn(options.reportTimeoutMs ?? 120_000),
-          ...(options.backoff === undefined ? {} : { backoff: options.backoff }),
-          ...(options.sleep === undefined ? {} : { sleep: options.sleep }),
-        }),
+      // One deadline per account, for every call made for it (AssumeRole included).
+      const deadline = deadlineIn(options.reportTimeoutMs ?? 120_000);
+      const { decision, summary } = await clients.use(
+        roleArn,
+        ({ iam }) =>
+          evaluateAccount({
+            iam,
+            parameters,
+            deadline,
+            ...(options.backoff === undefined ? {} : { backoff: options.backoff }),
+            ...(options.sleep === undefined ? {} : { sleep: options.sleep }),
+          }),
+        { deadline },
       );
       return {
         accountId: target.accountId,

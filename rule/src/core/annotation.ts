@@ -1,5 +1,5 @@
 import { ANNOTATION_MAX_LENGTH } from './constants.js';
-import { type RootAccessKey, type RootKeys, RootKeySource } from './facts.js';
+import { type RootAccessKey, RootKeySource, type RootKeys } from './facts.js';
 
 /** How much of a key's history to print; lower levels make shorter text. */
 type Detail = 3 | 2 | 1 | 0;

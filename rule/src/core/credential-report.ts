@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { ROOT_USER_NAME } from './constants.js';
 import { CredentialReportUnavailableError } from './errors.js';
-import { type RootAccessKey, type RootKeys, RootKeySource } from './facts.js';
+import { type RootAccessKey, RootKeySource, type RootKeys } from './facts.js';
 
 const SLOTS = [1, 2] as const;
 const DATE_PATTERN = /^(\d{4}-\d{2}-\d{2})(?:T|$)/;

@@ -8,8 +8,8 @@ import {
 import { ANNOTATION_MAX_LENGTH } from './constants.js';
 import {
   type AccountSummaryFacts,
-  type RootKeys,
   RootKeySource,
+  type RootKeys,
   type RootKeysOutcome,
 } from './facts.js';
 
