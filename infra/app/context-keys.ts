@@ -22,6 +22,7 @@ export const ContextKey = {
   Aggregator: 'aggregator',
   AggregatorName: 'aggregatorName',
   DelegatedAdmin: 'delegatedAdmin',
+  RestrictInvokeToOrganization: 'restrictInvokeToOrganization',
 } as const;
 
 /** One of the values of {@link ContextKey}. */
@@ -37,6 +38,7 @@ export const ORGANIZATION_CONTEXT_KEYS: readonly ContextKey[] = [
   ContextKey.Aggregator,
   ContextKey.AggregatorName,
   ContextKey.DelegatedAdmin,
+  ContextKey.RestrictInvokeToOrganization,
 ];
 
 const CONTEXT_KEYS: ReadonlySet<string> = new Set(Object.values(ContextKey));

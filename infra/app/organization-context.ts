@@ -53,5 +53,10 @@ export function readOrganizationSettings(scope: IConstruct): OrganizationSetting
       defaults.aggregatorName,
     ),
     delegatedAdmin: readBoolean(scope, ContextKey.DelegatedAdmin, defaults.delegatedAdmin),
+    restrictInvokeToOrganization: readBoolean(
+      scope,
+      ContextKey.RestrictInvokeToOrganization,
+      defaults.restrictInvokeToOrganization,
+    ),
   };
 }

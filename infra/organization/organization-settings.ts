@@ -27,6 +27,14 @@ export interface OrganizationSettings {
    * and StackSets) rather than the management account. @default false
    */
   readonly delegatedAdmin: boolean;
+  /**
+   * Let AWS Config invoke the central function only on behalf of accounts of
+   * the organization (`aws:SourceOrgID` in a full Lambda resource policy)
+   * instead of any account. AWS Config does not document that its
+   * invocations carry `aws:SourceOrgID`: verify it in a sandbox first
+   * (docs/organization.md). @default false
+   */
+  readonly restrictInvokeToOrganization: boolean;
 }
 
 /** Defaults of the optional organization settings. */
@@ -37,4 +45,5 @@ export const DEFAULT_ORGANIZATION_SETTINGS = {
   aggregator: true,
   aggregatorName: DefaultName.aggregator,
   delegatedAdmin: false,
+  restrictInvokeToOrganization: false,
 } as const satisfies Omit<OrganizationSettings, 'organizationId' | 'organizationalUnitIds'>;

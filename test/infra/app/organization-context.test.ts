@@ -26,6 +26,7 @@ describe('readOrganizationSettings', () => {
       aggregator: true,
       aggregatorName: DefaultName.aggregator,
       delegatedAdmin: false,
+      restrictInvokeToOrganization: false,
     });
     expect(DEFAULT_ORGANIZATION_SETTINGS.memberRoleName).toBe('RootAccessKeyRuleMember');
   });
@@ -41,6 +42,7 @@ describe('readOrganizationSettings', () => {
         aggregator: 'FALSE',
         aggregatorName: 'security_org-aggregator',
         delegatedAdmin: 'true',
+        restrictInvokeToOrganization: 'True',
       }),
     ).toEqual({
       organizationId: 'o-0123456789abcdef',
@@ -51,6 +53,7 @@ describe('readOrganizationSettings', () => {
       aggregator: false,
       aggregatorName: 'security_org-aggregator',
       delegatedAdmin: true,
+      restrictInvokeToOrganization: true,
     });
   });
 
@@ -104,6 +107,7 @@ describe('readOrganizationSettings', () => {
     ['aggregator', 'yes', 'true, false'],
     ['aggregatorName', 'has space', '1-256 letters, digits, _ and -'],
     ['delegatedAdmin', '1', 'true, false'],
+    ['restrictInvokeToOrganization', 'yes', 'true, false'],
   ])('rejects %s=%s, naming the key, the value and what is allowed', (key, value, allowed) => {
     const error = readError({ ...ORGANIZATION_CONTEXT, [key]: value });
     expect(error).toBeInstanceOf(InvalidSettingError);
