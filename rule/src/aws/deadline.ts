@@ -25,22 +25,27 @@ export async function withinDeadline<T>(
   const ms = deadline === undefined ? Number.POSITIVE_INFINITY : Math.floor(deadline());
   if (!Number.isFinite(ms)) return call({});
   if (ms <= 0) throw ranOut(operation, 'before');
-  const abortSignal = AbortSignal.timeout(ms);
-  let onAbort: (() => void) | undefined;
+  // A timer of its own rather than AbortSignal.timeout: cleared as soon as the
+  // call settles, so a warm function holds no signal past its call.
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
   const timeUp = new Promise<never>((_, reject) => {
-    onAbort = () => reject(ranOut(operation, 'during', ms));
-    abortSignal.addEventListener('abort', onAbort, { once: true });
+    timer = setTimeout(() => {
+      const error = ranOut(operation, 'during', ms);
+      controller.abort(error);
+      reject(error);
+    }, ms);
   });
   try {
     // The call may still reject after the race is lost; race() has handled it.
-    return await Promise.race([call({ abortSignal }), timeUp]);
+    return await Promise.race([call({ abortSignal: controller.signal }), timeUp]);
   } catch (error) {
-    if (abortSignal.aborted && !(error instanceof DeadlineExceededError)) {
+    if (controller.signal.aborted && !(error instanceof DeadlineExceededError)) {
       throw ranOut(operation, 'during', ms, error);
     }
     throw error;
   } finally {
-    if (onAbort !== undefined) abortSignal.removeEventListener('abort', onAbort);
+    clearTimeout(timer);
   }
 }
 

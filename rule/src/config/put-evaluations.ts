@@ -129,13 +129,22 @@ async function sendBatch(
 
 /**
  * The failed evaluations as they were first sent: the answer names them, but
- * is not relied on to echo every field (such as the annotation).
+ * is not relied on to echo every field (such as the annotation). Only what
+ * was sent is ever resent.
+ *
+ * @throws AwsCallError when the answer names an evaluation that was not sent
  */
 function asSent(failed: readonly Evaluation[], sent: readonly Evaluation[]): Evaluation[] {
   const key = (evaluation: Evaluation) =>
     `${evaluation.ComplianceResourceType}/${evaluation.ComplianceResourceId}`;
   const byKey = new Map(sent.map((evaluation) => [key(evaluation), evaluation]));
-  return failed.map((evaluation) => byKey.get(key(evaluation)) ?? evaluation);
+  return failed.map((evaluation) => {
+    const original = byKey.get(key(evaluation));
+    if (original !== undefined) return original;
+    throw new AwsCallError(
+      `${OPERATION} answered with FailedEvaluations naming ${JSON.stringify(key(evaluation))}, which was not sent (sent: ${[...byKey.keys()].join(', ')}); whether the evaluation was recorded is unknown`,
+    );
+  });
 }
 
 async function sendOnce(

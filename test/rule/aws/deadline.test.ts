@@ -21,6 +21,20 @@ describe('withinDeadline', () => {
   it('gives the call a signal that fires when the time left runs out', async () => {
     let signal: AbortSignal | undefined;
 
+    const attempt = withinDeadline(() => 30, 'iam:GetAccountSummary', (options) => {
+      signal = options.abortSignal;
+      return never();
+    });
+
+    expect(signal?.aborted).toBe(false);
+    await expect(attempt).rejects.toBeInstanceOf(DeadlineExceededError);
+    expect(signal?.aborted).toBe(true);
+    expect(signal?.reason).toBeInstanceOf(DeadlineExceededError);
+  });
+
+  it('clears its timer once the call settles: the signal never fires afterwards', async () => {
+    let signal: AbortSignal | undefined;
+
     await withinDeadline(
       () => 30,
       'iam:GetAccountSummary',
@@ -29,9 +43,8 @@ describe('withinDeadline', () => {
       },
     );
 
-    expect(signal?.aborted).toBe(false);
     await new Promise((resolve) => setTimeout(resolve, 80));
-    expect(signal?.aborted).toBe(true);
+    expect(signal?.aborted).toBe(false);
   });
 
   it('refuses to start a call when no time is left, naming it', async () => {

@@ -275,4 +275,16 @@ describe('putEvaluations', () => {
       /config:PutEvaluations answered with FailedEvaluations that is not a list of evaluations/,
     );
   });
+
+  it('resends only what it sent: FailedEvaluations naming another evaluation fail the call', async () => {
+    configMock
+      .on(PutEvaluationsCommand)
+      .resolves({ FailedEvaluations: [{ ComplianceResourceId: '999999999999' } as Evaluation] });
+
+    const failure = putEvaluations(config, [verdict()], 'token-1', { sleep: async () => {} });
+
+    await expect(failure).rejects.toBeInstanceOf(AwsCallError);
+    await expect(failure).rejects.toThrow(/naming "undefined\/999999999999", which was not sent/);
+    expect(sentInputs()).toHaveLength(1);
+  });
 });
