@@ -23,6 +23,9 @@ export function printSummary(summary: RunSummary): string {
   const lines = [
     `soak: seed ${summary.seed}, ${summary.seconds} s, ${stats.invocations} invocations (${stats.warm} warm, ${stats.cold} cold), ${summary.node}`,
     '',
+    'invocations by worker:',
+    ...table(stats.workers),
+    '',
     'faults injected (invocations with the fault):',
     ...table(stats.faults),
     '',

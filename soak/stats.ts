@@ -13,6 +13,7 @@ export class Stats {
   invocations = 0;
   warm = 0;
   cold = 0;
+  readonly workers = new Map<string, number>();
   readonly faults = new Map<string, number>();
   readonly events = new Map<string, number>();
   readonly reports = new Map<string, number>();
@@ -32,6 +33,7 @@ export class Stats {
     this.invocations++;
     if (c.cold) this.cold++;
     else this.warm++;
+    bump(this.workers, c.worker);
     for (const fault of c.faults) bump(this.faults, fault.kind);
     bump(
       this.events,
