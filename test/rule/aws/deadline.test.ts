@@ -21,10 +21,14 @@ describe('withinDeadline', () => {
   it('gives the call a signal that fires when the time left runs out', async () => {
     let signal: AbortSignal | undefined;
 
-    const attempt = withinDeadline(() => 30, 'iam:GetAccountSummary', (options) => {
-      signal = options.abortSignal;
-      return never();
-    });
+    const attempt = withinDeadline(
+      () => 30,
+      'iam:GetAccountSummary',
+      (options) => {
+        signal = options.abortSignal;
+        return never();
+      },
+    );
 
     expect(signal?.aborted).toBe(false);
     await expect(attempt).rejects.toBeInstanceOf(DeadlineExceededError);
