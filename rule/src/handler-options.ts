@@ -36,10 +36,10 @@ export interface HandlerOptions {
  * Idle role client sets a warm instance keeps. An instance serves one
  * invocation at a time, so at most one set is in use; the idle ones only save
  * an `sts:AssumeRole` when an account comes back to the same instance within
- * its credentials' hour (a Lambda retry, a re-evaluation). Across the central
- * function's reserved concurrency (`maxConcurrency`, 10 by default) that is
- * up to 160 accounts whose retries find their credentials ready, for at most
- * about 16 × 45 KB of memory per instance (measured: docs/reliability.md).
+ * its credentials' hour (a Lambda retry, a re-evaluation). With the central
+ * function's reserved concurrency (`maxConcurrency`, 10 by default), up to 160
+ * accounts find their credentials ready, for at most about 16 × 50 KB of heap
+ * per instance (measured by the soak: docs/reliability.md).
  */
 export const HANDLER_MAX_IDLE_ROLES = 16;
 
