@@ -68,7 +68,12 @@ function responderOf(fault: Fault, world: SoakWorld, index: number): Responder {
     case FaultKind.Garbage:
       return garbage(GARBAGE[Math.floor(detail * GARBAGE.length)] ?? '', detail < 0.8 ? 200 : 500);
     case FaultKind.Slow:
-      return (call) => withDelay(proper(world, call), Math.floor(detail * 1_500));
+      // The proper answer, only late: it counts as evidence.
+      return (call) =>
+        withDelay(
+          world.answer(call) ?? awsError('InternalFailure', 'no answer', 500),
+          Math.floor(detail * 1_500),
+        );
     case FaultKind.Denied:
       return denied(fault.target);
     case FaultKind.ExpiredToken:
