@@ -35,3 +35,24 @@ export const CUSTOM_LAMBDA_OWNER = 'CUSTOM_LAMBDA';
 
 /** `SourceDetails[].EventSource` of every Config rule trigger. */
 export const CONFIG_EVENT_SOURCE = 'aws.config';
+
+/**
+ * Which triggers a rule function evaluates. Its construct sets the value in
+ * the function's environment ({@link ACCEPTED_TRIGGERS_VARIABLE}), out of
+ * reach of whoever creates a rule on the function.
+ */
+export const AcceptedTriggers = {
+  /** Every message type of {@link MessageType}: the single-account deployment. */
+  All: 'all',
+  /**
+   * `ScheduledNotification` only: any other event fails before an AWS call.
+   * The organization function, whose rules are periodic.
+   */
+  Periodic: 'periodic',
+} as const;
+
+/** One of the values of {@link AcceptedTriggers}. */
+export type AcceptedTriggers = (typeof AcceptedTriggers)[keyof typeof AcceptedTriggers];
+
+/** The environment variable that tells the rule function its {@link AcceptedTriggers}. */
+export const ACCEPTED_TRIGGERS_VARIABLE = 'ROOT_ACCESS_KEY_RULE_TRIGGERS';

@@ -14,6 +14,15 @@ export const Frequency = {
 /** One of the values of {@link Frequency}. */
 export type Frequency = (typeof Frequency)[keyof typeof Frequency];
 
+/** The period of each {@link Frequency}, in hours. */
+export const FREQUENCY_HOURS: Readonly<Record<Frequency, number>> = {
+  [Frequency.OneHour]: 1,
+  [Frequency.ThreeHours]: 3,
+  [Frequency.SixHours]: 6,
+  [Frequency.TwelveHours]: 12,
+  [Frequency.TwentyFourHours]: 24,
+};
+
 /** Results allowed for the `RootWithoutCredentials` rule parameter. */
 export const RootWithoutCredentialsResult = {
   Compliant: ComplianceType.Compliant,

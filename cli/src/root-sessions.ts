@@ -1,26 +1,42 @@
 import type { IAMClient } from '@aws-sdk/client-iam';
 import type { RootTaskPolicy } from '../../definition/root-access.js';
+import { type Deadline, deadlineIn } from '../../rule/src/aws/backoff.js';
 import { createIamClient } from '../../rule/src/aws/clients.js';
+import { ACCOUNT_DEADLINE_MS } from './account-deadline.js';
 import { assumeRoot, type RootSession } from './aws/assume-root.js';
 import type { AwsSession } from './aws/session.js';
 import type { CallerIdentity } from './identity.js';
 
+/** The root session {@link withRootSession} opens. */
+export interface RootSessionTarget {
+  readonly accountId: string;
+  readonly policy: RootTaskPolicy;
+  /** Bounds AssumeRoot and, through `work`'s argument, the session's calls. @default ACCOUNT_DEADLINE_MS from now */
+  readonly deadline?: Deadline;
+}
+
 /**
- * Opens a root session in `accountId` with the task policy `policy`, runs
- * `work` with an IAM client signed by it, then releases the client. The
- * session itself expires on its own (15 minutes at most).
+ * Opens a root session in the target account with its task policy, runs
+ * `work` with an IAM client signed by it and the deadline its calls must
+ * keep, then releases the client. The session itself expires on its own
+ * (15 minutes at most).
  */
 export async function withRootSession<T>(
   session: AwsSession,
   caller: CallerIdentity,
-  accountId: string,
-  policy: RootTaskPolicy,
-  work: (iam: IAMClient, root: RootSession) => Promise<T>,
+  target: RootSessionTarget,
+  work: (iam: IAMClient, root: RootSession, deadline: Deadline) => Promise<T>,
 ): Promise<T> {
-  const root = await assumeRoot(session.sts, { accountId, partition: caller.partition, policy });
+  const deadline = target.deadline ?? deadlineIn(ACCOUNT_DEADLINE_MS);
+  const root = await assumeRoot(session.sts, {
+    accountId: target.accountId,
+    partition: caller.partition,
+    policy: target.policy,
+    deadline,
+  });
   const iam = createIamClient({ region: session.region, credentials: root.credentials });
   try {
-    return await work(iam, root);
+    return await work(iam, root, deadline);
   } finally {
     iam.destroy();
   }

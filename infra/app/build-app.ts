@@ -1,7 +1,15 @@
-import { type App, type Environment, type Stack, Validations } from 'aws-cdk-lib';
+import {
+  type App,
+  BootstraplessSynthesizer,
+  type Environment,
+  type IStackSynthesizer,
+  type Stack,
+  Validations,
+} from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { InvalidSettingError } from '../../definition/errors.js';
 import { RootAccessKeyRuleStack } from '../account-stack.js';
+import { MemberRoleStack } from '../organization/member-role-stack.js';
 import { OrganizationStack } from '../organization/organization-stack.js';
 import { Packaging } from '../settings.js';
 import { assertKnownContextKeys, ContextKey } from './context-keys.js';
@@ -27,6 +35,13 @@ export const ACCOUNT_STACK_ID = 'RootAccessKeyRule';
 
 /** Id of the organization stack. */
 export const ORGANIZATION_STACK_ID = 'RootAccessKeyRuleOrganization';
+
+/**
+ * Id of the stack holding the member role of the management account, which
+ * StackSets never reach; synthesized when the central account is a delegated
+ * administrator, and deployed by hand in the management account.
+ */
+export const MANAGEMENT_ROLE_STACK_ID = 'RootAccessKeyRuleManagementAccountRole';
 
 /**
  * The target environment: the CDK CLI's `CDK_DEFAULT_ACCOUNT` and
@@ -72,9 +87,16 @@ export function buildApp(app: App, env: Required<Environment> = defaultEnvironme
       `Invalid context key "${ContextKey.Packaging}": received "${packaging}" with deployment=${deployment}; allowed: ${Packaging.ConformancePack} (an organization deployment always uses an organization conformance pack)`,
     );
   }
-  return new OrganizationStack(app, ORGANIZATION_STACK_ID, {
-    env,
-    settings,
-    organization: readOrganizationSettings(app),
-  });
+  const organization = readOrganizationSettings(app);
+  const stack = new OrganizationStack(app, ORGANIZATION_STACK_ID, { env, settings, organization });
+  if (organization.delegatedAdmin) {
+    new MemberRoleStack(app, MANAGEMENT_ROLE_STACK_ID, {
+      roleName: stack.memberRole.roleName,
+      description:
+        'Root access key rule: the role the central rule function (in the delegated administrator account) assumes in the management account, which StackSets do not reach',
+      // No CDK bootstrap needed in the management account: a plain template.
+      synthesizer: new BootstraplessSynthesizer() as IStackSynthesizer,
+    });
+  }
+  return stack;
 }

@@ -23,6 +23,7 @@ export const ContextKey = {
   AggregatorName: 'aggregatorName',
   DelegatedAdmin: 'delegatedAdmin',
   PreventRootAccessKeys: 'preventRootAccessKeys',
+  RestrictInvokeToOrganization: 'restrictInvokeToOrganization',
 } as const;
 
 /** One of the values of {@link ContextKey}. */
@@ -39,6 +40,7 @@ export const ORGANIZATION_CONTEXT_KEYS: readonly ContextKey[] = [
   ContextKey.AggregatorName,
   ContextKey.DelegatedAdmin,
   ContextKey.PreventRootAccessKeys,
+  ContextKey.RestrictInvokeToOrganization,
 ];
 
 const CONTEXT_KEYS: ReadonlySet<string> = new Set(Object.values(ContextKey));

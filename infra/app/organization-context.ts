@@ -58,5 +58,10 @@ export function readOrganizationSettings(scope: IConstruct): OrganizationSetting
       ContextKey.PreventRootAccessKeys,
       defaults.preventRootAccessKeys,
     ),
+    restrictInvokeToOrganization: readBoolean(
+      scope,
+      ContextKey.RestrictInvokeToOrganization,
+      defaults.restrictInvokeToOrganization,
+    ),
   };
 }

@@ -3,6 +3,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { ACCEPTED_TRIGGERS_VARIABLE, AcceptedTriggers } from '../../definition/config.js';
 import { InvalidSettingError } from '../../definition/errors.js';
 import { CONFIG_SERVICE_PRINCIPAL, RULE_IAM_ACTIONS } from '../../definition/permissions.js';
 import { HANDLER_NAME, handlerAssetDirectory } from './handler-asset.js';
@@ -51,6 +52,11 @@ export class RootAccessKeyFunction extends Construct {
       ...(settings.reservedConcurrentExecutions === undefined
         ? {}
         : { reservedConcurrentExecutions: settings.reservedConcurrentExecutions }),
+      ...(settings.acceptedTriggers === AcceptedTriggers.All
+        ? {}
+        : { environment: { [ACCEPTED_TRIGGERS_VARIABLE]: settings.acceptedTriggers } }),
+      ...(settings.retryAttempts === undefined ? {} : { retryAttempts: settings.retryAttempts }),
+      ...(settings.maxEventAge === undefined ? {} : { maxEventAge: settings.maxEventAge }),
       role: this.role,
       logGroup: this.logGroup,
       description:
@@ -73,6 +79,7 @@ export class RootAccessKeyFunction extends Construct {
     const id = options.id ?? 'ConfigPermission';
     const existing = this.node.tryFindChild(id);
     if (existing instanceof lambda.CfnPermission) return existing;
+    this.assertNoResourcePolicy('allowConfigInvoke');
     if (options.anySourceAccount === true && options.sourceAccount !== undefined) {
       throw new InvalidSettingError(
         `Invalid permission options: received sourceAccount ${JSON.stringify(options.sourceAccount)} and anySourceAccount true; allowed: one of them`,
@@ -86,6 +93,53 @@ export class RootAccessKeyFunction extends Construct {
         ? {}
         : { sourceAccount: options.sourceAccount ?? Stack.of(this).account }),
     });
+  }
+
+  /**
+   * Lets AWS Config invoke the function only on behalf of accounts of one
+   * organization: a full resource-based policy (`AWS::Lambda::ResourcePolicy`)
+   * for `config.amazonaws.com` with `aws:SourceOrgID`. Such a policy replaces
+   * the function's whole policy, so it cannot be combined with
+   * {@link allowConfigInvoke}. AWS Config does not document that its
+   * invocations carry `aws:SourceOrgID`: verify it in a sandbox before relying
+   * on it (docs/organization.md), or invocations will be refused.
+   *
+   * @throws InvalidSettingError when the function already has a permission
+   */
+  public allowConfigInvokeFromOrganization(
+    organizationId: string,
+    id = 'OrganizationConfigPolicy',
+  ): lambda.CfnResourcePolicy {
+    const existing = this.node.tryFindChild(id);
+    if (existing instanceof lambda.CfnResourcePolicy) return existing;
+    const permission = this.node.children.find((child) => child instanceof lambda.CfnPermission);
+    if (permission !== undefined) {
+      throw new InvalidSettingError(
+        `Invalid invoke permissions: received allowConfigInvokeFromOrganization after a permission (${permission.node.id}); allowed: one of them, since a resource policy replaces the function's permissions`,
+      );
+    }
+    return new lambda.CfnResourcePolicy(this, id, {
+      resourceArn: this.function.functionArn,
+      policyDocument: new iam.PolicyDocument({
+        statements: [
+          new iam.PolicyStatement({
+            sid: 'ConfigOfOrganizationAccounts',
+            principals: [new iam.ServicePrincipal(CONFIG_SERVICE_PRINCIPAL)],
+            actions: ['lambda:InvokeFunction'],
+            resources: [this.function.functionArn],
+            conditions: { StringEquals: { 'aws:SourceOrgID': organizationId } },
+          }),
+        ],
+      }),
+    });
+  }
+
+  private assertNoResourcePolicy(method: string): void {
+    const policy = this.node.children.find((child) => child instanceof lambda.CfnResourcePolicy);
+    if (policy === undefined) return;
+    throw new InvalidSettingError(
+      `Invalid invoke permissions: received ${method} after a resource policy (${policy.node.id}); allowed: one of them, since a resource policy replaces the function's permissions`,
+    );
   }
 
   private grantRuleActions(): void {

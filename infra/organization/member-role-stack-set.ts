@@ -4,7 +4,8 @@ import { Construct } from 'constructs';
 import { InvalidSettingError } from '../../definition/errors.js';
 import { AccountId, DeploymentTarget, RoleName } from '../../definition/names.js';
 import { assertName, propLabel } from '../prop-validation.js';
-import { CENTRAL_ROLE_ARN_PARAMETER, renderMemberRoleTemplate } from './member-role-template.js';
+import { CENTRAL_ROLE_ARN_PARAMETER } from './member-role-stack.js';
+import { renderMemberRoleTemplate } from './member-role-template.js';
 
 /** Who creates the StackSet: the management account or a delegated administrator. */
 export const StackSetCallAs = {

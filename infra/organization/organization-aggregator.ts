@@ -1,4 +1,4 @@
-import { Validations } from 'aws-cdk-lib';
+import { Stack, Validations } from 'aws-cdk-lib';
 import { CfnConfigurationAggregator } from 'aws-cdk-lib/aws-config';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
@@ -34,7 +34,10 @@ export class OrganizationAggregator extends Construct {
     assertName('OrganizationAggregator prop aggregatorName', this.aggregatorName, AggregatorName);
     this.role = new iam.Role(this, 'Role', {
       description: 'Lets AWS Config list the organization accounts for the aggregator',
-      assumedBy: new iam.ServicePrincipal(CONFIG_SERVICE_PRINCIPAL),
+      // Confused deputy: Config may use the role only for this account's aggregator.
+      assumedBy: new iam.ServicePrincipal(CONFIG_SERVICE_PRINCIPAL, {
+        conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } },
+      }),
       managedPolicies: [iam.ManagedPolicy.fromAwsManagedPolicyName(AGGREGATOR_MANAGED_POLICY)],
     });
     Validations.of(this.role).acknowledge({

@@ -33,6 +33,14 @@ export interface OrganizationSettings {
    * (SCPs do not apply to the management account). @default false
    */
   readonly preventRootAccessKeys: boolean;
+  /**
+   * Let AWS Config invoke the central function only on behalf of accounts of
+   * the organization (`aws:SourceOrgID` in a full Lambda resource policy)
+   * instead of any account. AWS Config does not document that its
+   * invocations carry `aws:SourceOrgID`: verify it in a sandbox first
+   * (docs/organization.md). @default false
+   */
+  readonly restrictInvokeToOrganization: boolean;
 }
 
 /** Defaults of the optional organization settings. */
@@ -44,4 +52,5 @@ export const DEFAULT_ORGANIZATION_SETTINGS = {
   aggregatorName: DefaultName.aggregator,
   delegatedAdmin: false,
   preventRootAccessKeys: false,
+  restrictInvokeToOrganization: false,
 } as const satisfies Omit<OrganizationSettings, 'organizationId' | 'organizationalUnitIds'>;

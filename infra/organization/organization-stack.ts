@@ -1,13 +1,19 @@
-import { Aws, CfnOutput, Stack, type StackProps, Validations } from 'aws-cdk-lib';
-import * as iam from 'aws-cdk-lib/aws-iam';
-import type { CfnPermission } from 'aws-cdk-lib/aws-lambda';
+import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import type { CfnPermission, CfnResourcePolicy } from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
-import { OrganizationId, roleReference } from '../../definition/names.js';
+import { AcceptedTriggers } from '../../definition/config.js';
+import { OrganizationId } from '../../definition/names.js';
+import {
+  DEFAULT_RULE_SETTINGS,
+  FREQUENCY_HOURS,
+  type Frequency,
+} from '../../definition/settings.js';
 import { RootAccessKeyFunction } from '../constructs/root-access-key-function.js';
 import { assertName } from '../prop-validation.js';
 import type { DeploymentSettings } from '../settings.js';
 import { MemberRole } from './member-role.js';
 import { MemberRoleStackSet, StackSetCallAs } from './member-role-stack-set.js';
+import { MemberRolesGrant } from './member-roles-grant.js';
 import { OrganizationAggregator } from './organization-aggregator.js';
 import { RootAccessKeyOrganizationConformancePack } from './organization-conformance-pack.js';
 import type { OrganizationSettings } from './organization-settings.js';
@@ -32,8 +38,14 @@ export class OrganizationStack extends Stack {
   public readonly organization: OrganizationSettings;
   /** The central rule function. */
   public readonly ruleFunction: RootAccessKeyFunction;
-  /** The permission that lets AWS Config of member accounts invoke the function. */
-  public readonly invokePermission: CfnPermission;
+  /**
+   * What lets AWS Config of member accounts invoke the function: a permission
+   * for any account, or with `restrictInvokeToOrganization` a resource policy
+   * for the organization's accounts.
+   */
+  public readonly invokePermission: CfnPermission | CfnResourcePolicy;
+  /** The central role's grant to assume the member roles. */
+  public readonly memberRolesGrant: MemberRolesGrant;
   /** The member role of the central account itself (StackSets skip it). */
   public readonly memberRole: MemberRole;
   /** The StackSet that creates the member role in the member accounts. */
@@ -64,12 +76,19 @@ export class OrganizationStack extends Stack {
       reservedConcurrentExecutions: organization.maxConcurrency,
       ...(logRetentionDays === undefined ? {} : { logRetention: logRetentionDays }),
       ownAccountPermissions: false,
+      // The pack's rule is periodic: change notifications can only come from
+      // rules made by others on the function.
+      acceptedTriggers: AcceptedTriggers.Periodic,
+      ...ORGANIZATION_ASYNC_INVOKE,
+      maxEventAge: maxEventAgeFor(settings.frequency ?? DEFAULT_RULE_SETTINGS.frequency),
     });
     const centralRole = this.ruleFunction.role;
-    this.invokePermission = this.ruleFunction.allowConfigInvoke({
-      id: 'OrganizationConfigPermission',
-      anySourceAccount: true,
-    });
+    this.invokePermission = organization.restrictInvokeToOrganization
+      ? this.ruleFunction.allowConfigInvokeFromOrganization(organization.organizationId)
+      : this.ruleFunction.allowConfigInvoke({
+          id: 'OrganizationConfigPermission',
+          anySourceAccount: true,
+        });
 
     this.memberRole = new MemberRole(this, 'MemberRole', {
       roleName: organization.memberRoleName,
@@ -78,7 +97,12 @@ export class OrganizationStack extends Stack {
     // The one name of the member role: the StackSet's role, the assume-role
     // grant and the pack's ExecutionRoleName all read it from here.
     const memberRoleName = this.memberRole.roleName;
-    this.allowAssumeMemberRoles(centralRole, memberRoleName, organization.organizationId);
+    this.memberRolesGrant = new MemberRolesGrant(this, 'AssumeMemberRoles', {
+      role: centralRole,
+      functionArn: this.ruleFunction.functionArn,
+      memberRoleName,
+      organizationId: organization.organizationId,
+    });
 
     this.memberRoleStackSet = new MemberRoleStackSet(this, 'MemberRoleStackSet', {
       memberRoleName,
@@ -96,10 +120,12 @@ export class OrganizationStack extends Stack {
       executionRoleName: memberRoleName,
       excludedAccounts: organization.excludedAccounts,
     });
-    // Rules must not run before the roles they assume and the invoke permission exist.
+    // Rules must not run before the roles they assume, the grant to assume
+    // them and the invoke permission exist.
     this.conformancePack.node.addDependency(
       this.memberRoleStackSet,
       this.memberRole,
+      this.memberRolesGrant,
       this.invokePermission,
     );
 
@@ -116,29 +142,14 @@ export class OrganizationStack extends Stack {
     this.addOutputs();
   }
 
-  private allowAssumeMemberRoles(role: iam.Role, roleName: string, organizationId: string): void {
-    // Aws.PARTITION even where the partition is known: the ARN, and the
-    // cdk-nag finding acknowledged below, read the same in every Region.
-    const qualifiedName = roleReference(roleName)?.qualifiedName ?? roleName;
-    const memberRoleArns = `arn:${Aws.PARTITION}:iam::*:role/${qualifiedName}`;
-    role.addToPrincipalPolicy(
-      new iam.PolicyStatement({
-        sid: 'AssumeMemberRolesInOrganization',
-        actions: ['sts:AssumeRole'],
-        resources: [memberRoleArns],
-        conditions: { StringEquals: { 'aws:ResourceOrgID': organizationId } },
-      }),
-    );
-    Validations.of(role).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:iam::*:role/${qualifiedName}]`,
-      reason:
-        'The rule evaluates every account of the organization, including accounts created later, so the account of the member role is a wildcard; the role name is fixed and aws:ResourceOrgID limits the grant to roles in accounts of this organization',
-    });
-  }
-
   private addOutputs(): void {
     new CfnOutput(this, 'FunctionArn', { value: this.ruleFunction.functionArn });
     new CfnOutput(this, 'MemberRoleName', { value: this.memberRole.roleName });
+    new CfnOutput(this, 'CentralRoleArn', {
+      value: this.ruleFunction.role.roleArn,
+      description:
+        'Role of the central function, the one principal member roles trust (parameter CentralRoleArn of a member role deployed by hand)',
+    });
     new CfnOutput(this, 'StackSetName', {
       value: this.memberRoleStackSet.stackSet.stackSetName,
       description: 'StackSet that creates the member role in the member accounts',
@@ -151,4 +162,19 @@ export class OrganizationStack extends Stack {
       new CfnOutput(this, 'AggregatorName', { value: this.aggregator.aggregatorName });
     }
   }
+}
+
+/**
+ * Asynchronous invocation of the central function: one retry of a failed
+ * evaluation (Lambda's default is two); with `maxEventAgeFor`, no event
+ * outlives the period of the rule, whose next trigger supersedes it.
+ */
+export const ORGANIZATION_ASYNC_INVOKE = { retryAttempts: 1 } as const;
+
+/**
+ * The longest an invocation event may wait (throttled or retried) before
+ * Lambda drops it: the rule's period, at most Lambda's 6 hours.
+ */
+export function maxEventAgeFor(frequency: Frequency): Duration {
+  return Duration.hours(Math.min(6, FREQUENCY_HOURS[frequency]));
 }

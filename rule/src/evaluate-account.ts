@@ -15,6 +15,12 @@ export interface EvaluateAccountInput {
   readonly parameters: RuleParameters;
   /** Time left for credential-report polling. */
   readonly deadline: Deadline;
+  /**
+   * Time left for the account summary call. The Lambda handler gives it more
+   * than `deadline`, which keeps time back for `PutEvaluations` only after the
+   * polling. @default deadline
+   */
+  readonly summaryDeadline?: Deadline;
   /** Poll backoff, for tests and tools. @default see fetchCredentialReport */
   readonly backoff?: BackoffOptions;
   /** @default real timers */
@@ -44,11 +50,12 @@ export interface AccountEvaluation {
  * and the command-line tool.
  *
  * @throws RuleError when a fact cannot be had or the verdict needs a report
- *   that cannot be had
+ *   that cannot be had (DeadlineExceededError when the account summary
+ *   outlasts its deadline)
  */
 export async function evaluateAccount(input: EvaluateAccountInput): Promise<AccountEvaluation> {
   const started = performance.now();
-  const summary = await getAccountSummary(input.iam);
+  const summary = await getAccountSummary(input.iam, input.summaryDeadline ?? input.deadline);
   const summaryMs = elapsed(started);
   if (summary.accessKeysPresent === 0) {
     const decision = decide({ eventLeftScope: false, summary }, input.parameters);

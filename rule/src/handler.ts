@@ -1,14 +1,24 @@
-import type { ComplianceType } from '../../definition/config.js';
+import { AcceptedTriggers, type ComplianceType } from '../../definition/config.js';
 import { definedFields } from '../../definition/objects.js';
 import { type AccountClients, AccountClientsPool } from './aws/account-clients.js';
-import type { BackoffOptions, Deadline, Sleep } from './aws/backoff.js';
+import type { BackoffOptions, Sleep } from './aws/backoff.js';
 import { isTestMode, putEvaluations } from './config/put-evaluations.js';
 import { executionRoleArn } from './core/arn.js';
 import { decide } from './core/decide.js';
 import { InvalidEventError } from './core/errors.js';
 import { type ParsedEvent, parseConfigRuleEvent } from './core/event.js';
 import { type AccountEvaluation, evaluateAccount } from './evaluate-account.js';
+import {
+  assertAcceptedTrigger,
+  HANDLER_MAX_IDLE_ROLES,
+  type HandlerOptions,
+  type InvocationDeadlines,
+  invocationDeadlines,
+  optionsFromEnvironment,
+} from './handler-options.js';
 import { logger } from './logger.js';
+
+export type { HandlerOptions } from './handler-options.js';
 
 /** The part of the Lambda context the rule uses. */
 export interface LambdaContextLike {
@@ -25,24 +35,19 @@ export interface HandlerResult {
   readonly testMode: boolean;
 }
 
-/** Options of {@link createHandler}, for tests and embedding. */
-export interface HandlerOptions {
-  /** Time kept free for `PutEvaluations` after report polling. @default 5000 ms */
-  readonly safetyMarginMs?: number;
-  /** Backoff of report polling and resends. @default see fetchCredentialReport */
-  readonly backoff?: BackoffOptions;
-  /** @default real timers */
-  readonly sleep?: Sleep;
-}
-
 const SESSION_NAME = 'root-access-key-rule';
 
 /**
  * Builds a rule handler. Clients and assumed credentials live as long as the
  * handler, so warm invocations reuse them; they are created on first use.
+ * Every AWS call and wait is bounded by the invocation's time left.
  */
 export function createHandler(options: HandlerOptions = {}) {
-  const clients = new AccountClientsPool({ sessionName: SESSION_NAME });
+  const clients = new AccountClientsPool({
+    sessionName: SESSION_NAME,
+    maxIdleRoles: options.maxIdleRoles ?? HANDLER_MAX_IDLE_ROLES,
+  });
+  const accepted = options.acceptedTriggers ?? AcceptedTriggers.All;
   // The same backoff paces report polling and PutEvaluations resends.
   const pacing = definedFields({ backoff: options.backoff, sleep: options.sleep });
 
@@ -58,13 +63,16 @@ export function createHandler(options: HandlerOptions = {}) {
     }
     try {
       const parsed = parseConfigRuleEvent(event);
+      assertAcceptedTrigger(parsed, accepted);
       if (parsed.unknownParameterNames.length > 0) {
         logger.warn('Ignoring unknown rule parameters', { names: parsed.unknownParameterNames });
       }
-      const deadline: Deadline = () =>
-        context.getRemainingTimeInMillis() - (options.safetyMarginMs ?? 5000);
-      return await clients.use(roleArnOf(parsed), (accountClients) =>
-        evaluateAndReport({ event: parsed, deadline, started }, accountClients, pacing),
+      const deadlines = invocationDeadlines(() => context.getRemainingTimeInMillis(), options);
+      return await clients.use(
+        roleArnOf(parsed),
+        (accountClients) =>
+          evaluateAndReport({ event: parsed, deadlines, started }, accountClients, pacing),
+        { deadline: deadlines.call },
       );
     } catch (error) {
       logger.error('Evaluation failed; no result was reported', {
@@ -79,21 +87,27 @@ export function createHandler(options: HandlerOptions = {}) {
 /** One invocation being served. */
 interface Invocation {
   readonly event: ParsedEvent;
-  /** Time left for IAM work, net of the margin kept for PutEvaluations. */
-  readonly deadline: Deadline;
+  /** Time left for each call, and for report polling. */
+  readonly deadlines: InvocationDeadlines;
   /** `performance.now()` when the invocation began. */
   readonly started: number;
 }
 
 /** Decides for the event's account and reports the verdict to Config. */
 async function evaluateAndReport(
-  { event, deadline, started }: Invocation,
+  { event, deadlines, started }: Invocation,
   { iam, config }: AccountClients,
   pacing: { readonly backoff?: BackoffOptions; readonly sleep?: Sleep },
 ): Promise<HandlerResult> {
   const evaluation = event.eventLeftScope
     ? undefined
-    : await evaluateAccount({ iam, parameters: event.parameters, deadline, ...pacing });
+    : await evaluateAccount({
+        iam,
+        parameters: event.parameters,
+        deadline: deadlines.polling,
+        summaryDeadline: deadlines.call,
+        ...pacing,
+      });
   const decision = evaluation?.decision ?? decide({ eventLeftScope: true }, event.parameters);
   const putStarted = performance.now();
   const verdict = {
@@ -101,7 +115,10 @@ async function evaluateAndReport(
     ...decision,
     orderingTimestamp: event.orderingTimestamp,
   };
-  await putEvaluations(config, [verdict], event.resultToken, pacing);
+  await putEvaluations(config, [verdict], event.resultToken, {
+    ...pacing,
+    deadline: deadlines.call,
+  });
   const result: HandlerResult = {
     accountId: event.accountId,
     compliance: decision.compliance,
@@ -164,5 +181,5 @@ function accountIdOf(event: unknown): unknown {
     : undefined;
 }
 
-/** The Lambda entry point. */
-export const handler = createHandler();
+/** The Lambda entry point, with the options its environment sets. */
+export const handler = createHandler(optionsFromEnvironment(process.env));

@@ -28,6 +28,7 @@ function evaluate(parameters: RuleParameters = defaults, timeLeftMs = 60_000) {
     iam,
     parameters,
     deadline: () => timeLeftMs,
+    summaryDeadline: () => 60_000,
     backoff: { baseMs: 1, capMs: 2 },
     sleep: async () => {},
   });
@@ -84,7 +85,7 @@ describe('evaluateAccount', () => {
       .on(GetCredentialReportCommand)
       .rejects(new CredentialReportNotReadyException({ message: 'in progress', $metadata: {} }));
 
-    const evaluation = await evaluate(defaults, 0);
+    const evaluation = await evaluate(defaults, 1);
 
     expect(evaluation.decision.compliance).toBe('NON_COMPLIANT');
     expect(evaluation.decision.annotation).toMatch(

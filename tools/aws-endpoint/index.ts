@@ -29,6 +29,8 @@ export {
   endpointEnv,
   withEnv,
 } from './env.js';
+export type { GarbageAnswer, StallAnswer, TruncatedAnswer } from './faults.js';
+export { Framing, garbage, stall, truncated } from './faults.js';
 export type { AccountSummaryOptions, ReportState } from './iam-responses.js';
 export { iamResponses, REPORT_STATES } from './iam-responses.js';
 export type {

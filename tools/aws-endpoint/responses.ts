@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { GarbageAnswer, StallAnswer, TruncatedAnswer } from './faults.js';
 import { JSON_CONTENT_TYPE, QUERY_XMLNS } from './protocol.js';
 import { escapeXml, type XmlValue, xmlFields } from './xml.js';
 
@@ -31,8 +32,14 @@ export interface ResetAnswer {
   readonly delayMs?: number;
 }
 
-/** Anything the endpoint can answer a call with. */
-export type EndpointResponse = HttpAnswer | ServiceErrorAnswer | ResetAnswer;
+/** Anything the endpoint can answer a call with (faults included, see faults.ts). */
+export type EndpointResponse =
+  | HttpAnswer
+  | ServiceErrorAnswer
+  | ResetAnswer
+  | StallAnswer
+  | TruncatedAnswer
+  | GarbageAnswer;
 
 /** The services answering in the awsQuery protocol. */
 export type QueryService = keyof typeof QUERY_XMLNS;

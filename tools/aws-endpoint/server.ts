@@ -1,10 +1,16 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { endpointEnv } from './env.js';
-import { protocolOf, type ServiceName } from './protocol.js';
+import { Framing, type GarbageAnswer } from './faults.js';
+import { JSON_CONTENT_TYPE, protocolOf, type ServiceName } from './protocol.js';
 import { renderError } from './render.js';
 import { isCall, parseRequest, type RecordedCall } from './request.js';
-import { awsError, type EndpointResponse, type HttpAnswer } from './responses.js';
+import {
+  awsError,
+  type EndpointResponse,
+  type HttpAnswer,
+  type ServiceErrorAnswer,
+} from './responses.js';
 
 /** Computes an answer from the call it answers. */
 export type CallHandler = (call: RecordedCall) => EndpointResponse | Promise<EndpointResponse>;
@@ -94,20 +100,25 @@ export async function startAwsEndpoint(options: AwsEndpointOptions = {}): Promis
     if (delayMs > 0) {
       await new Promise((resolve) => setTimeout(resolve, delayMs));
     }
-    if (response.kind === 'reset') {
-      req.socket.destroy();
-      return;
+    switch (response.kind) {
+      case 'reset':
+        req.socket.destroy();
+        return;
+      case 'stall':
+        // Nothing is sent: the client's timeout, or close(), ends the connection.
+        return;
+      case 'truncated': {
+        const answer = render(response.answer, parsed);
+        parsed.status = answer.status;
+        sendTruncated(res, answer, response.bytes, response.framing);
+        return;
+      }
+      default: {
+        const answer = render(response, parsed);
+        parsed.status = answer.status;
+        send(res, answer);
+      }
     }
-    const answer =
-      response.kind === 'error'
-        ? renderError(
-            response,
-            protocolOf(parsed.service),
-            parsed.service === 'sts' ? 'sts' : 'iam',
-          )
-        : response;
-    parsed.status = answer.status;
-    send(res, answer);
   }
 
   const server = createServer({ keepAliveTimeout: 120_000 }, (req, res) => {
@@ -154,6 +165,45 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/** The HTTP answer of a response in the protocol of the call it answers. */
+function render(
+  response: HttpAnswer | ServiceErrorAnswer | GarbageAnswer,
+  call: RecordedCall,
+): HttpAnswer {
+  const protocol = protocolOf(call.service);
+  switch (response.kind) {
+    case 'error':
+      return renderError(response, protocol, call.service === 'sts' ? 'sts' : 'iam');
+    case 'garbage':
+      return {
+        kind: 'http',
+        status: response.status,
+        headers: { 'content-type': protocol === 'query' ? 'text/xml' : JSON_CONTENT_TYPE },
+        body: response.body,
+      };
+    default:
+      return response;
+  }
+}
+
+/** Sends the first `bytes` bytes of the body, framed as `framing` says. */
+function sendTruncated(
+  res: ServerResponse,
+  answer: HttpAnswer,
+  bytes: number,
+  framing: Framing,
+): void {
+  const body = Buffer.from(answer.body, 'utf8');
+  const cut = body.subarray(0, Math.min(bytes, body.length));
+  const length = framing === Framing.ShortBody ? cut.length : body.length;
+  res.writeHead(answer.status, { ...answer.headers, 'content-length': length });
+  if (framing === Framing.ShortBody) {
+    res.end(cut);
+    return;
+  }
+  res.write(cut, () => res.socket?.destroy());
 }
 
 function send(res: ServerResponse, answer: HttpAnswer): void {

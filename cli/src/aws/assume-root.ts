@@ -9,6 +9,8 @@ import {
   rootTaskPolicyArn,
 } from '../../../definition/root-access.js';
 import type { TemporaryCredentials } from '../../../rule/src/aws/assume-role.js';
+import type { Deadline } from '../../../rule/src/aws/backoff.js';
+import { withinDeadline } from '../../../rule/src/aws/deadline.js';
 import { toRuleError } from '../../../rule/src/aws/errors.js';
 import { AccessDeniedError, AwsCallError } from '../../../rule/src/core/errors.js';
 
@@ -34,6 +36,8 @@ export interface RootSessionRequest {
   readonly policy: RootTaskPolicy;
   /** @default 900 (the longest AWS grants) */
   readonly durationSeconds?: number;
+  /** Bounds the call. @default none */
+  readonly deadline?: Deadline;
 }
 
 /**
@@ -44,6 +48,7 @@ export interface RootSessionRequest {
  *
  * @throws AccessDeniedError when STS denies it, saying what the caller needs
  * @throws AwsCallError when STS fails or answers without complete credentials
+ * @throws DeadlineExceededError when the deadline runs out
  */
 export async function assumeRoot(
   sts: STSClient,
@@ -53,15 +58,18 @@ export async function assumeRoot(
   const target = `account ${request.accountId} with task policy ${request.policy}`;
   let answer: AssumeRootCommandOutput;
   try {
-    answer = await sts.send(
-      new AssumeRootCommand({
-        TargetPrincipal: request.accountId,
-        TaskPolicyArn: { arn: taskPolicyArn },
-        DurationSeconds: Math.min(
-          request.durationSeconds ?? ROOT_SESSION_MAX_SECONDS,
-          ROOT_SESSION_MAX_SECONDS,
-        ),
-      }),
+    answer = await withinDeadline(request.deadline, 'sts:AssumeRoot', (options) =>
+      sts.send(
+        new AssumeRootCommand({
+          TargetPrincipal: request.accountId,
+          TaskPolicyArn: { arn: taskPolicyArn },
+          DurationSeconds: Math.min(
+            request.durationSeconds ?? ROOT_SESSION_MAX_SECONDS,
+            ROOT_SESSION_MAX_SECONDS,
+          ),
+        }),
+        options,
+      ),
     );
   } catch (error) {
     const described = toRuleError(error, 'sts:AssumeRoot', target);

@@ -1,4 +1,6 @@
 import { DeleteAccessKeyCommand, type IAMClient } from '@aws-sdk/client-iam';
+import type { Deadline } from '../../../rule/src/aws/backoff.js';
+import { withinDeadline } from '../../../rule/src/aws/deadline.js';
 import { errorName, toRuleError } from '../../../rule/src/aws/errors.js';
 
 /** What became of a root access key asked to be deleted. */
@@ -10,14 +12,20 @@ export type DeleteOutcome = 'deleted' | 'already-gone';
  * IAMDeleteRootUserCredentials). A key that no longer exists
  * (`NoSuchEntity`) is `already-gone`: the goal, a key fewer, is met.
  *
+ * @param deadline bounds the call @default none
  * @throws RuleError when the call fails or is denied
+ * @throws DeadlineExceededError when the deadline runs out (the key may or
+ *   may not be gone: the verification's listing says)
  */
 export async function deleteRootAccessKey(
   iam: IAMClient,
   accessKeyId: string,
+  deadline?: Deadline,
 ): Promise<DeleteOutcome> {
   try {
-    await iam.send(new DeleteAccessKeyCommand({ AccessKeyId: accessKeyId }));
+    await withinDeadline(deadline, 'iam:DeleteAccessKey', (options) =>
+      iam.send(new DeleteAccessKeyCommand({ AccessKeyId: accessKeyId }), options),
+    );
     return 'deleted';
   } catch (error) {
     if (errorName(error) === 'NoSuchEntityException') return 'already-gone';

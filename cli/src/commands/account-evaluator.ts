@@ -3,7 +3,7 @@ import { definedFields } from '../../../definition/objects.js';
 import { RootTaskPolicy } from '../../../definition/root-access.js';
 import { DEFAULT_RULE_SETTINGS } from '../../../definition/settings.js';
 import { AccountClientsPool } from '../../../rule/src/aws/account-clients.js';
-import { deadlineIn } from '../../../rule/src/aws/backoff.js';
+import { type Deadline, deadlineIn } from '../../../rule/src/aws/backoff.js';
 import { errorMessage, errorName } from '../../../rule/src/aws/errors.js';
 import { readRootKeysFromList } from '../../../rule/src/aws/root-access-keys.js';
 import { executionRoleArn } from '../../../rule/src/core/arn.js';
@@ -14,6 +14,7 @@ import {
   type EvaluateAccountInput,
   evaluateAccount,
 } from '../../../rule/src/evaluate-account.js';
+import { ACCOUNT_DEADLINE_MS } from '../account-deadline.js';
 import type { AwsSession } from '../aws/session.js';
 import { describeError } from '../errors.js';
 import { ERROR_COMPLIANCE } from '../exit-codes.js';
@@ -45,24 +46,34 @@ export function accountEvaluator(
     maxIdleRoles: 0,
     describeAssumeRoleError: (error, roleArn) => assumeRoleDenied(error, roleArn, caller),
   });
-  const inputFor = (iam: IAMClient): EvaluateAccountInput => ({
+  const inputFor = (iam: IAMClient, deadline: Deadline): EvaluateAccountInput => ({
     iam,
     parameters,
-    deadline: deadlineIn(options.reportTimeoutMs ?? 120_000),
+    deadline,
     ...definedFields({ backoff: options.backoff, sleep: options.sleep }),
   });
   const evaluateOne = (target: Target): Promise<AccountEvaluation> => {
+    // One deadline per account, for every call made for it (AssumeRole and AssumeRoot included).
+    const deadline = deadlineIn(options.reportTimeoutMs ?? ACCOUNT_DEADLINE_MS);
     if (target.accountId === caller.accountId) {
-      return clients.use(undefined, ({ iam }) => evaluateAccount(inputFor(iam)));
+      return clients.use(undefined, ({ iam }) => evaluateAccount(inputFor(iam, deadline)), {
+        deadline,
+      });
     }
     if (options.assumeRoot === true) {
       // A root session reads the keys themselves: exact, no credential report.
-      return withRootSession(session, caller, target.accountId, RootTaskPolicy.Audit, (iam) =>
-        evaluateAccount({ ...inputFor(iam), readKeys: (root) => readRootKeysFromList(root) }),
+      const root = { accountId: target.accountId, policy: RootTaskPolicy.Audit, deadline };
+      return withRootSession(session, caller, root, (iam) =>
+        evaluateAccount({
+          ...inputFor(iam, deadline),
+          readKeys: (rootIam) => readRootKeysFromList(rootIam, deadline),
+        }),
       );
     }
     const roleArn = executionRoleArn(caller.partition, target.accountId, options.roleName ?? '');
-    return clients.use(roleArn, ({ iam }) => evaluateAccount(inputFor(iam)));
+    return clients.use(roleArn, ({ iam }) => evaluateAccount(inputFor(iam, deadline)), {
+      deadline,
+    });
   };
   const evaluate = async (target: Target): Promise<EvaluationRow> => {
     const name = definedFields({

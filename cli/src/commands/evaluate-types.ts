@@ -60,7 +60,10 @@ export interface AccountEvaluatorOptions {
   readonly parameters?: Partial<
     Pick<RuleParameters, 'ignoreInactiveKeys' | 'rootWithoutCredentials'>
   >;
-  /** Longest wait for one account's credential report. @default 120000 ms */
+  /**
+   * Longest time one account may take: assuming its role, its account summary
+   * and waiting for its credential report. @default 120000 ms
+   */
   readonly reportTimeoutMs?: number;
   /** Backoff of credential-report polling. @default the rule's */
   readonly backoff?: BackoffOptions;

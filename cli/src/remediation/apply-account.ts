@@ -28,13 +28,12 @@ export async function applyAccount(
       await withRootSession(
         ctx.session,
         ctx.caller,
-        target.accountId,
-        RootTaskPolicy.Delete,
-        async (iam, root) => {
+        { accountId: target.accountId, policy: RootTaskPolicy.Delete },
+        async (iam, root, deadline) => {
           sessionOpened(ctx, target, root.taskPolicyArn, root.sessionAccessKeyId);
           for (const { key } of toDelete) {
             const id = key.accessKeyId ?? '';
-            const outcome = await deleteRootAccessKey(iam, id).catch((error: unknown) => {
+            const outcome = await deleteRootAccessKey(iam, id, deadline).catch((error: unknown) => {
               failures.set(id, error);
               return 'failed' as const;
             });

@@ -61,11 +61,10 @@ export async function listInSession(
   return withRootSession(
     ctx.session,
     ctx.caller,
-    target.accountId,
-    RootTaskPolicy.Audit,
-    async (iam, root) => {
+    { accountId: target.accountId, policy: RootTaskPolicy.Audit },
+    async (iam, root, deadline) => {
       sessionOpened(ctx, target, root.taskPolicyArn, root.sessionAccessKeyId);
-      const keys = await listRootAccessKeys(iam);
+      const keys = await listRootAccessKeys(iam, deadline);
       ctx.log.write({
         event,
         account: target.accountId,

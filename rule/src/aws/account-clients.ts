@@ -3,6 +3,7 @@ import type { IAMClient } from '@aws-sdk/client-iam';
 import type { STSClient } from '@aws-sdk/client-sts';
 import type { RuleError } from '../core/errors.js';
 import { assumeRole, CredentialsCache } from './assume-role.js';
+import type { Deadline } from './backoff.js';
 import {
   type ClientOptions,
   type Credentials,
@@ -38,9 +39,20 @@ export interface AccountClientsPoolOptions {
   readonly describeAssumeRoleError?: (error: RuleError, roleArn: string) => RuleError;
 }
 
+/** Options of {@link AccountClientsPool.use}. */
+export interface UseOptions {
+  /**
+   * Time left for `sts:AssumeRole` when the role's credentials must be
+   * (re)loaded during `work`. @default unbounded
+   */
+  readonly deadline?: Deadline;
+}
+
 interface RoleEntry {
   readonly clients: LazyClients;
   users: number;
+  /** The deadline of the latest `use`, which any credential load runs under. */
+  deadline?: Deadline | undefined;
 }
 
 /**
@@ -61,16 +73,28 @@ export class AccountClientsPool {
 
   /**
    * Runs `work` with the clients of the caller's own account
-   * (`roleArn` undefined) or of the account of `roleArn`.
+   * (`roleArn` undefined) or of the account of `roleArn`, whose credentials
+   * are had (or reused) first.
+   *
+   * @throws RuleError when `sts:AssumeRole` fails (AccessDeniedError,
+   *   DeadlineExceededError, …, or what `describeAssumeRoleError` makes of it)
    */
-  async use<T>(roleArn: string | undefined, work: (clients: AccountClients) => Promise<T>) {
+  async use<T>(
+    roleArn: string | undefined,
+    work: (clients: AccountClients) => Promise<T>,
+    options: UseOptions = {},
+  ) {
     if (roleArn === undefined) {
       this.ownClients ??= new LazyClients(this.options.clientOptions ?? {});
       return work(this.ownClients);
     }
     const entry = this.roleEntry(roleArn);
     entry.users++;
+    entry.deadline = options.deadline;
     try {
+      // Assumed before the work, so that a failure (or the time running out) is
+      // the AssumeRole's own, not hidden in the first call that signs with it.
+      await this.credentials.get(roleArn, () => this.assume(roleArn, options.deadline));
       return await work(entry.clients);
     } finally {
       entry.users--;
@@ -98,8 +122,9 @@ export class AccountClientsPool {
       this.roles.set(roleArn, existing);
       return existing;
     }
-    const provider: Credentials = () => this.credentials.get(roleArn, () => this.assume(roleArn));
-    const entry = {
+    const provider: Credentials = () =>
+      this.credentials.get(roleArn, () => this.assume(roleArn, entry.deadline));
+    const entry: RoleEntry = {
       clients: new LazyClients({ ...this.options.clientOptions, credentials: provider }),
       users: 0,
     };
@@ -107,10 +132,10 @@ export class AccountClientsPool {
     return entry;
   }
 
-  private async assume(roleArn: string) {
+  private async assume(roleArn: string, deadline: Deadline | undefined) {
     this.sts ??= this.options.sts?.() ?? createStsClient(this.options.clientOptions ?? {});
     try {
-      return await assumeRole(await this.sts, roleArn, this.options.sessionName);
+      return await assumeRole(await this.sts, roleArn, this.options.sessionName, deadline);
     } catch (error) {
       const describe = this.options.describeAssumeRoleError;
       throw describe === undefined ? error : describe(error as RuleError, roleArn);

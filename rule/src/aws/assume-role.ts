@@ -1,6 +1,8 @@
 import type { AssumeRoleCommandOutput, STSClient } from '@aws-sdk/client-sts';
 import { AwsCallError } from '../core/errors.js';
+import type { Deadline } from './backoff.js';
 import { loadStsModule } from './clients.js';
+import { withinDeadline } from './deadline.js';
 import { toRuleError } from './errors.js';
 
 /** Temporary credentials of an assumed role. */
@@ -14,19 +16,22 @@ export interface TemporaryCredentials {
 /**
  * Assumes `roleArn` with `sts:AssumeRole`.
  *
+ * @param deadline time left for the call, SDK retries included @default unbounded
  * @throws AccessDeniedError when the role does not exist or does not trust the caller
  * @throws AwsCallError when STS fails or answers without credentials
+ * @throws DeadlineExceededError when the time left runs out first
  */
 export async function assumeRole(
   sts: STSClient,
   roleArn: string,
   sessionName: string,
+  deadline?: Deadline,
 ): Promise<TemporaryCredentials> {
   const { AssumeRoleCommand } = await loadStsModule();
   let answer: AssumeRoleCommandOutput;
   try {
-    answer = await sts.send(
-      new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: sessionName }),
+    answer = await withinDeadline(deadline, 'sts:AssumeRole', (options) =>
+      sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: sessionName }), options),
     );
   } catch (error) {
     throw toRuleError(

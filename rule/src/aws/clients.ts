@@ -12,19 +12,39 @@ export interface ClientOptions {
   readonly region?: string;
   /** Attempts per call, first included. @default 5 */
   readonly maxAttempts?: number;
+  /** Longest wait for a connection to be set up, per attempt. @default 3000 ms */
+  readonly connectionTimeoutMs?: number;
+  /**
+   * Longest wait for an answer once the request is sent, per attempt; and
+   * longest silence while its body arrives. A stalled answer is then retried
+   * like a connection reset. @default 10000 ms
+   */
+  readonly requestTimeoutMs?: number;
 }
+
+/** Defaults of the per-attempt timeouts of {@link ClientOptions}. */
+export const CLIENT_TIMEOUTS = { connectionTimeoutMs: 3000, requestTimeoutMs: 10_000 } as const;
 
 /**
  * Endpoints and credentials are never set here: the SDK's default resolution
  * applies, so `AWS_ENDPOINT_URL_<SERVICE>` (FIPS, VPC endpoints, tests) works.
  * Retry mode is `standard`: `adaptive` adds a client-side rate limiter that,
  * after one throttling answer, holds a short-lived function's next call for
- * about 2 seconds; it pays off only for long-lived, busy clients.
+ * about 2 seconds; it pays off only for long-lived, busy clients. The SDK
+ * sets no timeout of its own: without these, a stalled answer would hold a
+ * call until the whole invocation's deadline aborts it, with no retry.
  */
 function commonConfig(options: ClientOptions) {
+  const requestTimeout = options.requestTimeoutMs ?? CLIENT_TIMEOUTS.requestTimeoutMs;
   return {
     retryMode: 'standard',
     maxAttempts: options.maxAttempts ?? 5,
+    requestHandler: {
+      connectionTimeout: options.connectionTimeoutMs ?? CLIENT_TIMEOUTS.connectionTimeoutMs,
+      requestTimeout,
+      throwOnRequestTimeout: true,
+      socketTimeout: requestTimeout,
+    },
     ...(options.credentials === undefined ? {} : { credentials: options.credentials }),
     ...(options.region === undefined ? {} : { region: options.region }),
   } as const;

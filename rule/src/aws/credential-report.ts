@@ -3,9 +3,10 @@ import {
   GetCredentialReportCommand,
   type IAMClient,
 } from '@aws-sdk/client-iam';
-import { RuleError } from '../core/errors.js';
+import { DeadlineExceededError, RuleError } from '../core/errors.js';
 import { RootKeySource, type RootKeysOutcome } from '../core/facts.js';
 import { type BackoffOptions, backoffDelay, type Deadline, type Sleep, sleep } from './backoff.js';
+import { withinDeadline } from './deadline.js';
 import { errorMessage, errorName, isAccessDenied } from './errors.js';
 
 /** How {@link fetchCredentialReport} waits for a report being generated. */
@@ -67,20 +68,12 @@ type Step =
   /** `ready`: a report was just completed, so read it without waiting. */
   | { kind: 'retry'; ready: boolean };
 
-/**
- * Send options that abort a call, SDK retries included, when the time left
- * runs out: throttling retries must not carry polling past the deadline.
- */
-function within(deadline: Deadline): { abortSignal?: AbortSignal } {
-  const ms = deadline();
-  return Number.isFinite(ms)
-    ? { abortSignal: AbortSignal.timeout(Math.max(0, Math.floor(ms))) }
-    : {};
-}
-
 async function tryReadReport(iam: IAMClient, deadline: Deadline): Promise<Step> {
   try {
-    const { Content } = await iam.send(new GetCredentialReportCommand({}), within(deadline));
+    // Throttling retries and stalled answers must not carry polling past the deadline.
+    const { Content } = await withinDeadline(deadline, 'iam:GetCredentialReport', (options) =>
+      iam.send(new GetCredentialReportCommand({}), options),
+    );
     return { kind: 'done', outcome: await parseReport(Content) };
   } catch (error) {
     const name = errorName(error);
@@ -92,7 +85,9 @@ async function tryReadReport(iam: IAMClient, deadline: Deadline): Promise<Step> 
 
 async function generateReport(iam: IAMClient, deadline: Deadline): Promise<Step> {
   try {
-    const { State } = await iam.send(new GenerateCredentialReportCommand({}), within(deadline));
+    const { State } = await withinDeadline(deadline, 'iam:GenerateCredentialReport', (options) =>
+      iam.send(new GenerateCredentialReportCommand({}), options),
+    );
     if (State === undefined) return unknownState();
     return { kind: 'retry', ready: State === 'COMPLETE' };
   } catch (error) {
@@ -135,7 +130,7 @@ function unavailable(error: unknown, permission: string): RootKeysOutcome {
   if (isAccessDenied(error)) {
     return notAvailable(`access denied: the role needs ${permission}`);
   }
-  if (errorName(error) === 'AbortError') {
+  if (error instanceof DeadlineExceededError) {
     return notAvailable(`the time left ran out during ${permission}`);
   }
   if (LIMIT_EXCEEDED.has(errorName(error))) {

@@ -8,6 +8,8 @@ import {
 } from '@aws-sdk/client-iam';
 import { AwsCallError } from '../core/errors.js';
 import { type RootAccessKey, RootKeySource, type RootKeysOutcome } from '../core/facts.js';
+import type { Deadline } from './backoff.js';
+import { type SendOptions, withinDeadline } from './deadline.js';
 import { errorName, toRuleError } from './errors.js';
 
 /**
@@ -16,27 +18,29 @@ import { errorName, toRuleError } from './errors.js';
  * `iam:GetAccessKeyLastUsed` for each key. Exact at the time of the calls,
  * unlike the credential report. Access key ids are not secrets.
  *
- * @param signal aborts the calls (a deadline) @default none
+ * @param deadline bounds every call @default none
  * @throws RuleError when a call fails or is denied
+ * @throws DeadlineExceededError when the deadline runs out
  */
 export async function listRootAccessKeys(
   iam: IAMClient,
-  signal?: AbortSignal,
+  deadline?: Deadline,
 ): Promise<RootAccessKey[]> {
-  const options = signal === undefined ? {} : { abortSignal: signal };
   const keys: RootAccessKey[] = [];
   let marker: string | undefined;
   do {
     let page: ListAccessKeysCommandOutput;
     try {
-      page = await iam.send(new ListAccessKeysCommand({ Marker: marker }), options);
+      page = await withinDeadline(deadline, 'iam:ListAccessKeys', (options) =>
+        iam.send(new ListAccessKeysCommand({ Marker: marker }), options),
+      );
     } catch (error) {
       throw toRuleError(error, 'iam:ListAccessKeys', 'the root user');
     }
     for (const key of page.AccessKeyMetadata ?? []) keys.push(toKey(key));
     marker = page.IsTruncated === true ? page.Marker : undefined;
   } while (marker !== undefined);
-  return Promise.all(keys.map((key) => withLastUse(iam, key, options)));
+  return Promise.all(keys.map((key) => withLastUse(iam, key, deadline)));
 }
 
 function toKey(key: AccessKeyMetadata): RootAccessKey {
@@ -56,13 +60,15 @@ function toKey(key: AccessKeyMetadata): RootAccessKey {
 async function withLastUse(
   iam: IAMClient,
   key: RootAccessKey,
-  options: { abortSignal?: AbortSignal },
+  deadline: Deadline | undefined,
 ): Promise<RootAccessKey> {
   let used: AccessKeyLastUsed | undefined;
   try {
-    ({ AccessKeyLastUsed: used } = await iam.send(
-      new GetAccessKeyLastUsedCommand({ AccessKeyId: key.accessKeyId }),
-      options,
+    ({ AccessKeyLastUsed: used } = await withinDeadline(
+      deadline,
+      'iam:GetAccessKeyLastUsed',
+      (options: SendOptions) =>
+        iam.send(new GetAccessKeyLastUsedCommand({ AccessKeyId: key.accessKeyId }), options),
     ));
   } catch (error) {
     throw toRuleError(error, 'iam:GetAccessKeyLastUsed', `root access key ${key.accessKeyId}`);
@@ -86,12 +92,12 @@ async function withLastUse(
  */
 export async function readRootKeysFromList(
   iam: IAMClient,
-  signal?: AbortSignal,
+  deadline?: Deadline,
 ): Promise<RootKeysOutcome> {
   try {
     return {
       kind: 'available',
-      root: { source: RootKeySource.AccessKeyList, keys: await listRootAccessKeys(iam, signal) },
+      root: { source: RootKeySource.AccessKeyList, keys: await listRootAccessKeys(iam, deadline) },
     };
   } catch (error) {
     const reason = error instanceof Error ? error.message : `${errorName(error)}`;

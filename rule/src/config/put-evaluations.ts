@@ -4,11 +4,18 @@ import {
   PutEvaluationsCommand,
 } from '@aws-sdk/client-config-service';
 import { ACCOUNT_RESOURCE_TYPE, type ComplianceType } from '../../../definition/config.js';
-import { type BackoffOptions, backoffDelay, type Sleep, sleep } from '../aws/backoff.js';
+import {
+  type BackoffOptions,
+  backoffDelay,
+  type Deadline,
+  type Sleep,
+  sleep,
+} from '../aws/backoff.js';
+import { sleepWithin, withinDeadline } from '../aws/deadline.js';
 import { toRuleError } from '../aws/errors.js';
 import { truncateAtWord } from '../core/annotation.js';
 import { ANNOTATION_MAX_LENGTH } from '../core/constants.js';
-import { PutEvaluationsError } from '../core/errors.js';
+import { AwsCallError, PutEvaluationsError } from '../core/errors.js';
 
 /**
  * The AWS Config side of a custom rule, in one place: what `PutEvaluations`
@@ -40,7 +47,11 @@ export interface PutEvaluationsOptions {
   readonly backoff?: BackoffOptions;
   /** @default real timers */
   readonly sleep?: Sleep;
+  /** Time left for the calls and the waits between resends. @default unbounded */
+  readonly deadline?: Deadline;
 }
+
+const OPERATION = 'config:PutEvaluations';
 
 /** The Config evaluation of an account verdict, annotation within the limit. */
 export function toEvaluation(verdict: AccountVerdict): Evaluation {
@@ -76,6 +87,8 @@ export function toBatches<T>(
  *
  * @throws AccessDeniedError when `config:PutEvaluations` is denied
  * @throws PutEvaluationsError when evaluations still fail after every resend
+ * @throws DeadlineExceededError when the time left runs out during a call or
+ *   before a resend
  */
 export async function putEvaluations(
   config: ConfigServiceClient,
@@ -96,7 +109,7 @@ async function sendBatch(
 ): Promise<void> {
   let pending = batch;
   for (let resend = 0; ; resend++) {
-    const failed = await sendOnce(config, pending, resultToken);
+    const failed = await sendOnce(config, pending, resultToken, options.deadline);
     if (failed.length === 0) return;
     if (resend >= ConfigProtocol.maxResends) {
       const ids = failed.map((evaluation) => evaluation.ComplianceResourceId).join(', ');
@@ -105,36 +118,60 @@ async function sendBatch(
       );
     }
     pending = asSent(failed, batch);
-    await (options.sleep ?? sleep)(backoffDelay(resend, options.backoff));
+    await sleepWithin(
+      options.deadline,
+      backoffDelay(resend, options.backoff),
+      `the wait to resend evaluations Config returned in FailedEvaluations (attempt ${resend + 1} of ${ConfigProtocol.maxResends + 1})`,
+      options.sleep ?? sleep,
+    );
   }
 }
 
 /**
  * The failed evaluations as they were first sent: the answer names them, but
- * is not relied on to echo every field (such as the annotation).
+ * is not relied on to echo every field (such as the annotation). Only what
+ * was sent is ever resent.
+ *
+ * @throws AwsCallError when the answer names an evaluation that was not sent
  */
 function asSent(failed: readonly Evaluation[], sent: readonly Evaluation[]): Evaluation[] {
   const key = (evaluation: Evaluation) =>
     `${evaluation.ComplianceResourceType}/${evaluation.ComplianceResourceId}`;
   const byKey = new Map(sent.map((evaluation) => [key(evaluation), evaluation]));
-  return failed.map((evaluation) => byKey.get(key(evaluation)) ?? evaluation);
+  return failed.map((evaluation) => {
+    const original = byKey.get(key(evaluation));
+    if (original !== undefined) return original;
+    throw new AwsCallError(
+      `${OPERATION} answered with FailedEvaluations naming ${JSON.stringify(key(evaluation))}, which was not sent (sent: ${[...byKey.keys()].join(', ')}); whether the evaluation was recorded is unknown`,
+    );
+  });
 }
 
 async function sendOnce(
   config: ConfigServiceClient,
   evaluations: Evaluation[],
   resultToken: string,
+  deadline: Deadline | undefined,
 ): Promise<Evaluation[]> {
+  const command = new PutEvaluationsCommand({
+    Evaluations: evaluations,
+    ResultToken: resultToken,
+    ...(isTestMode(resultToken) ? { TestMode: true } : {}),
+  });
+  let failed: unknown;
   try {
-    const answer = await config.send(
-      new PutEvaluationsCommand({
-        Evaluations: evaluations,
-        ResultToken: resultToken,
-        ...(isTestMode(resultToken) ? { TestMode: true } : {}),
-      }),
-    );
-    return answer.FailedEvaluations ?? [];
+    ({ FailedEvaluations: failed } = await withinDeadline(deadline, OPERATION, (options) =>
+      config.send(command, options),
+    ));
   } catch (error) {
-    throw toRuleError(error, 'config:PutEvaluations');
+    throw toRuleError(error, OPERATION);
   }
+  if (failed === undefined) return [];
+  // The SDK does not check the shape of what it parsed: an odd answer must not crash the resends.
+  if (!Array.isArray(failed) || failed.some((item) => typeof item !== 'object' || item === null)) {
+    throw new AwsCallError(
+      `${OPERATION} answered with FailedEvaluations that is not a list of evaluations (received ${JSON.stringify(failed).slice(0, 80)}); whether the evaluation was recorded is unknown`,
+    );
+  }
+  return failed as Evaluation[];
 }

@@ -37,3 +37,10 @@ export class PutEvaluationsError extends RuleError {}
 
 /** An AWS call failed for a reason other than access (after any SDK retries). */
 export class AwsCallError extends RuleError {}
+
+/**
+ * The time left ran out during an AWS call or a wait between calls;
+ * the message names which. Raised before Lambda would end the invocation, so
+ * it fails fast with a message instead of a timeout.
+ */
+export class DeadlineExceededError extends RuleError {}

@@ -2,7 +2,12 @@ import { AssumeRootCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { assumeRoot } from '../../../cli/src/aws/assume-root.js';
-import { AccessDeniedError, AwsCallError } from '../../../rule/src/core/errors.js';
+import { deadlineIn } from '../../../rule/src/aws/backoff.js';
+import {
+  AccessDeniedError,
+  AwsCallError,
+  DeadlineExceededError,
+} from '../../../rule/src/core/errors.js';
 import { serviceError } from '../../support/service-error.js';
 
 const stsMock = mockClient(STSClient);
@@ -69,5 +74,21 @@ describe('assumeRoot', () => {
         policy: 'IAMAuditRootUserCredentials',
       }),
     ).rejects.toThrow(AwsCallError);
+  });
+
+  it('fails naming sts:AssumeRoot when STS does not answer before the deadline', async () => {
+    stsMock.on(AssumeRootCommand).callsFake(() => new Promise(() => {}));
+    const started = Date.now();
+
+    const failure = assumeRoot(sts, {
+      accountId: '222222222222',
+      partition: 'aws',
+      policy: 'IAMAuditRootUserCredentials',
+      deadline: deadlineIn(50),
+    });
+
+    await expect(failure).rejects.toThrow(DeadlineExceededError);
+    await expect(failure).rejects.toThrow(/^Time ran out during sts:AssumeRoot/);
+    expect(Date.now() - started).toBeLessThan(1_000);
   });
 });

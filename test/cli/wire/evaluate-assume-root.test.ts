@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { evaluateAccounts } from '../../../cli/src/commands/evaluate.js';
 import {
   type AwsEndpoint,
   accountOfAccessKey,
   BASE_ACCESS_KEY_ID,
   queryError,
+  stall,
   startAwsEndpoint,
   type WorldOptions,
   withEnv,
@@ -217,4 +219,33 @@ describe('evaluate --assume-root against the local endpoint', () => {
     expect(result.stderr).toContain('sts:AssumeRoot needs a Regional STS endpoint');
     expect(callsOf('AssumeRoot')).toHaveLength(0);
   });
+
+  it.each([
+    ['sts', 'AssumeRoot'],
+    ['iam', 'ListAccessKeys'],
+  ] as const)(
+    'says which call ran out of the account deadline when %s:%s stalls (AssumeRoot: an error row; the key list: the verdict without details)',
+    async (service, action) => {
+      endpoint.script(service, action, stall());
+      const started = Date.now();
+      const result = await withEnv(endpoint.env(), () =>
+        evaluateAccounts({ accounts: [ACTIVE], assumeRoot: true, reportTimeoutMs: 1_000 }),
+      );
+
+      expect(Date.now() - started).toBeLessThan(5_000);
+      const [row] = result.rows;
+      if (service === 'sts') {
+        expect(row).toMatchObject({
+          accountId: ACTIVE,
+          compliance: 'ERROR',
+          error: expect.stringMatching(/^Time ran out during sts:AssumeRoot/),
+        });
+      } else {
+        // The verdict comes from the account summary; the stalled listing only costs the details.
+        expect(row).toMatchObject({ accountId: ACTIVE, compliance: 'NON_COMPLIANT' });
+        expect(row?.annotation).toContain('Time ran out during iam:ListAccessKeys');
+        expect(row?.keys).toBeUndefined();
+      }
+    },
+  );
 });

@@ -6,9 +6,16 @@ import {
   ACCOUNT_STACK_ID,
   buildApp,
   defaultEnvironment,
+  MANAGEMENT_ROLE_STACK_ID,
   OFFLINE_ACCOUNT,
   OFFLINE_REGION,
 } from '../../../infra/app/build-app.js';
+import {
+  CENTRAL_ROLE_ARN_PARAMETER,
+  MEMBER_ROLE_LOGICAL_ID,
+  MemberRoleStack,
+} from '../../../infra/organization/member-role-stack.js';
+import { ORGANIZATION_CONTEXT } from '../organization/support.js';
 import { errorOf, parseTemplateBody, TEST_ENV, testApp } from '../support.js';
 import { resolvedPackBody } from '../template-body.js';
 
@@ -158,6 +165,41 @@ describe('buildApp', () => {
     const error = errorOf(() => build({ deployment: 'organization', packaging: 'rule' }));
     expect(error).toBeInstanceOf(InvalidSettingError);
     expect(error.message).toContain('received "rule" with deployment=organization');
+  });
+
+  it('adds no stack for the management account when the central account is the management account', () => {
+    const { app } = synth({ ...ORGANIZATION_CONTEXT, deployment: 'organization' });
+    expect(app.node.tryFindChild(MANAGEMENT_ROLE_STACK_ID)).toBeUndefined();
+  });
+
+  it("with delegatedAdmin, adds the management account's member role, trusting the CentralRoleArn parameter", () => {
+    const { app, stack } = synth({
+      ...ORGANIZATION_CONTEXT,
+      deployment: 'organization',
+      delegatedAdmin: 'true',
+      memberRoleName: 'OrgRootKeyAudit',
+    });
+    const management = app.node.findChild(MANAGEMENT_ROLE_STACK_ID) as MemberRoleStack;
+    expect(management).toBeInstanceOf(MemberRoleStack);
+    expect(Annotations.fromStack(management).findError('*', Match.anyValue())).toEqual([]);
+    const template = Template.fromStack(management).toJSON();
+    // A plain template: deployable with aws cloudformation deploy, no CDK bootstrap.
+    expect(Object.keys(template.Parameters)).toEqual([CENTRAL_ROLE_ARN_PARAMETER]);
+    expect(Object.keys(template.Resources)).toEqual([MEMBER_ROLE_LOGICAL_ID]);
+    const role = template.Resources[MEMBER_ROLE_LOGICAL_ID].Properties;
+    expect(role.RoleName).toBe('OrgRootKeyAudit');
+    expect(role.AssumeRolePolicyDocument.Statement).toEqual([
+      {
+        Action: 'sts:AssumeRole',
+        Effect: 'Allow',
+        Principal: { AWS: { Ref: CENTRAL_ROLE_ARN_PARAMETER } },
+      },
+    ]);
+    // The same role as the central copy and the StackSet's: same actions, same name.
+    const central = Template.fromStack(stack).findResources('AWS::IAM::Role', {
+      Properties: { RoleName: 'OrgRootKeyAudit' },
+    });
+    expect(Object.values(central)[0]?.Properties.Policies).toEqual(role.Policies);
   });
 
   it('hands an organization deployment to the organization stack, which needs its own keys', () => {

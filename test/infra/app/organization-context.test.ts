@@ -27,6 +27,7 @@ describe('readOrganizationSettings', () => {
       aggregatorName: DefaultName.aggregator,
       delegatedAdmin: false,
       preventRootAccessKeys: false,
+      restrictInvokeToOrganization: false,
     });
     expect(DEFAULT_ORGANIZATION_SETTINGS.memberRoleName).toBe('RootAccessKeyRuleMember');
   });
@@ -43,6 +44,7 @@ describe('readOrganizationSettings', () => {
         aggregatorName: 'security_org-aggregator',
         delegatedAdmin: 'true',
         preventRootAccessKeys: 'true',
+        restrictInvokeToOrganization: 'True',
       }),
     ).toEqual({
       organizationId: 'o-0123456789abcdef',
@@ -54,6 +56,7 @@ describe('readOrganizationSettings', () => {
       aggregatorName: 'security_org-aggregator',
       delegatedAdmin: true,
       preventRootAccessKeys: true,
+      restrictInvokeToOrganization: true,
     });
   });
 
@@ -108,6 +111,7 @@ describe('readOrganizationSettings', () => {
     ['aggregatorName', 'has space', '1-256 letters, digits, _ and -'],
     ['delegatedAdmin', '1', 'true, false'],
     ['preventRootAccessKeys', 'yes', 'true, false'],
+    ['restrictInvokeToOrganization', 'yes', 'true, false'],
   ])('rejects %s=%s, naming the key, the value and what is allowed', (key, value, allowed) => {
     const error = readError({ ...ORGANIZATION_CONTEXT, [key]: value });
     expect(error).toBeInstanceOf(InvalidSettingError);

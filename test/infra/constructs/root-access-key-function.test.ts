@@ -4,6 +4,7 @@ import { type App, Duration, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { describe, expect, it } from 'vitest';
+import { ACCEPTED_TRIGGERS_VARIABLE, AcceptedTriggers } from '../../../definition/config.js';
 import { InvalidSettingError } from '../../../definition/errors.js';
 import { packageRoot } from '../../../definition/package-root.js';
 import {
@@ -142,11 +143,68 @@ describe('RootAccessKeyFunction', () => {
     ['timeout', { timeout: Duration.seconds(5) }, '15 to 900 seconds'],
     ['reservedConcurrentExecutions', { reservedConcurrentExecutions: 0 }, 'at least 1'],
     ['logRetention', { logRetention: 10 as logs.RetentionDays }, '1, 3, 5, 7'],
+    ['acceptedTriggers', { acceptedTriggers: 'change' as never }, 'all, periodic'],
+    ['retryAttempts', { retryAttempts: 3 }, 'from 0 to 2'],
+    ['maxEventAge', { maxEventAge: Duration.seconds(30) }, '60 seconds to 6 hours'],
+    ['maxEventAge', { maxEventAge: Duration.hours(7) }, '60 seconds to 6 hours'],
   ])('rejects an invalid %s, naming the prop and the allowed values', (name, props, allowed) => {
     const error = errorOf(() => build(props));
     expect(error).toBeInstanceOf(InvalidSettingError);
     expect(error.message).toContain(`prop ${name}`);
     expect(error.message).toContain(allowed);
+  });
+
+  it("accepts every trigger and keeps Lambda's asynchronous defaults unless told otherwise", () => {
+    const { template } = built();
+    template().hasResourceProperties('AWS::Lambda::Function', { Environment: Match.absent() });
+    template().resourceCountIs('AWS::Lambda::EventInvokeConfig', 0);
+  });
+
+  it('tells the handler, in its environment, to evaluate periodic triggers only', () => {
+    const { template } = build({ acceptedTriggers: AcceptedTriggers.Periodic });
+    template().hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: { [ACCEPTED_TRIGGERS_VARIABLE]: 'periodic' } },
+    });
+  });
+
+  it('sets the retries and the event age of asynchronous invocations', () => {
+    const { template } = build({ retryAttempts: 0, maxEventAge: Duration.hours(1) });
+    template().hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      MaximumRetryAttempts: 0,
+      MaximumEventAgeInSeconds: 3600,
+    });
+  });
+
+  describe('allowConfigInvokeFromOrganization', () => {
+    it('puts a resource policy for config.amazonaws.com bound to the organization', () => {
+      const { construct, template } = build();
+      construct.allowConfigInvokeFromOrganization('o-abcdefghij');
+      const functionId = onlyResource(template(), 'AWS::Lambda::Function').id;
+      const policy = onlyResource(template(), 'AWS::Lambda::ResourcePolicy').resource.Properties;
+      expect(policy.ResourceArn).toEqual({ 'Fn::GetAtt': [functionId, 'Arn'] });
+      expect((policy.PolicyDocument as { Statement: unknown }).Statement).toEqual([
+        expect.objectContaining({
+          Principal: { Service: 'config.amazonaws.com' },
+          Action: 'lambda:InvokeFunction',
+          Condition: { StringEquals: { 'aws:SourceOrgID': 'o-abcdefghij' } },
+        }),
+      ]);
+      expect(construct.allowConfigInvokeFromOrganization('o-abcdefghij')).toBeDefined();
+      template().resourceCountIs('AWS::Lambda::ResourcePolicy', 1);
+    });
+
+    it('refuses to mix with permissions, which the resource policy would replace', () => {
+      const withPermission = build().construct;
+      withPermission.allowConfigInvoke();
+      expect(
+        errorOf(() => withPermission.allowConfigInvokeFromOrganization('o-abcdefghij')),
+      ).toBeInstanceOf(InvalidSettingError);
+      const withPolicy = build().construct;
+      withPolicy.allowConfigInvokeFromOrganization('o-abcdefghij');
+      expect(errorOf(() => withPolicy.allowConfigInvoke()).message).toContain(
+        'after a resource policy',
+      );
+    });
   });
 
   describe('allowConfigInvoke', () => {

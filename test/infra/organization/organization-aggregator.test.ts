@@ -31,7 +31,7 @@ describe('OrganizationAggregator', () => {
     expect(aggregator.resource.DependsOn).toContain(role.id);
   });
 
-  it('gives its role to AWS Config only, with the managed policy Config documents for organizations', () => {
+  it('gives its role to AWS Config only, for its own account, with the managed policy Config documents for organizations', () => {
     const role = onlyResource(synth(), 'AWS::IAM::Role').resource.Properties;
     expect(role.AssumeRolePolicyDocument).toEqual({
       Version: '2012-10-17',
@@ -40,6 +40,8 @@ describe('OrganizationAggregator', () => {
           Action: 'sts:AssumeRole',
           Effect: 'Allow',
           Principal: { Service: 'config.amazonaws.com' },
+          // Confused deputy: Config acting for another account may not use the role.
+          Condition: { StringEquals: { 'aws:SourceAccount': TEST_ENV.account } },
         },
       ],
     });

@@ -2,13 +2,15 @@ import { Validations } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import type { IConstruct } from 'constructs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ACCEPTED_TRIGGERS_VARIABLE, AcceptedTriggers } from '../../../definition/config.js';
 import { InvalidSettingError } from '../../../definition/errors.js';
 import { PACK_RULE_LOGICAL_ID } from '../../../definition/pack-template.js';
-import { ParameterName } from '../../../definition/settings.js';
+import { Frequency, ParameterName } from '../../../definition/settings.js';
 import {
   CENTRAL_ROLE_ARN_PARAMETER,
   DEFAULT_ORGANIZATION_SETTINGS,
   MEMBER_ROLE_LOGICAL_ID,
+  maxEventAgeFor,
   OrganizationStack,
 } from '../../../infra/organization/index.js';
 import {
@@ -102,7 +104,7 @@ describe('OrganizationStack', () => {
       });
     });
 
-    it('may assume only the member role name, and only in accounts of the organization', () => {
+    it('may assume only the member role name, only in accounts of the organization, only from its own code', () => {
       const assume = functionRoleStatements(defaults).filter((s) => s.Action === 'sts:AssumeRole');
       expect(assume).toEqual([
         {
@@ -115,9 +117,50 @@ describe('OrganizationStack', () => {
               ['arn:', { Ref: 'AWS::Partition' }, ':iam::*:role/RootAccessKeyRuleMember'],
             ],
           },
-          Condition: { StringEquals: { 'aws:ResourceOrgID': 'o-abcdefghij' } },
+          Condition: {
+            StringEquals: { 'aws:ResourceOrgID': 'o-abcdefghij' },
+            ArnEquals: {
+              'lambda:SourceFunctionArn': { 'Fn::GetAtt': [ids(defaults).function, 'Arn'] },
+            },
+          },
         },
       ]);
+    });
+
+    it('keeps the assume-role grant out of what the function depends on (no dependency cycle)', () => {
+      const grantId = defaults.stack.getLogicalId(
+        defaults.stack.memberRolesGrant.policy.node.defaultChild as never,
+      );
+      const fn = defaults.template.toJSON().Resources[ids(defaults).function];
+      expect(fn.DependsOn ?? []).not.toContain(grantId);
+      const pack = onlyResource(defaults.template, 'AWS::Config::OrganizationConformancePack');
+      expect(pack.resource.DependsOn).toContain(grantId);
+    });
+
+    it('evaluates periodic triggers only: its environment refuses change notifications', () => {
+      defaults.template.hasResourceProperties('AWS::Lambda::Function', {
+        Environment: { Variables: { [ACCEPTED_TRIGGERS_VARIABLE]: AcceptedTriggers.Periodic } },
+      });
+    });
+
+    it('retries a failed invocation once, and drops events older than the rule period (at most 6 h)', () => {
+      const invokeConfig = onlyResource(defaults.template, 'AWS::Lambda::EventInvokeConfig');
+      expect(invokeConfig.resource.Properties).toEqual({
+        FunctionName: { Ref: ids(defaults).function },
+        Qualifier: '$LATEST',
+        MaximumRetryAttempts: 1,
+        MaximumEventAgeInSeconds: 6 * 3600,
+      });
+      const hours = Object.values(Frequency).map((frequency) =>
+        maxEventAgeFor(frequency).toHours(),
+      );
+      expect(hours).toEqual([1, 3, 6, 6, 6]);
+    });
+
+    it('outputs its role ARN, for a member role deployed by hand', () => {
+      defaults.template.hasOutput('CentralRoleArn', {
+        Value: { 'Fn::GetAtt': [ids(defaults).functionRole, 'Arn'] },
+      });
     });
 
     it('acts in accounts only through the member roles: no rule action on its own role, no wildcard action', () => {
@@ -127,7 +170,7 @@ describe('OrganizationStack', () => {
       expect(actions.filter((action) => String(action).includes('*'))).toEqual([]);
     });
 
-    it('lets AWS Config of any member account invoke it: no SourceAccount, no SourceArn', () => {
+    it('lets AWS Config of any member account invoke it by default: no SourceAccount, no SourceArn', () => {
       const permission = onlyResource(defaults.template, 'AWS::Lambda::Permission').resource
         .Properties;
       expect(permission).toEqual({
@@ -135,6 +178,34 @@ describe('OrganizationStack', () => {
         Principal: 'config.amazonaws.com',
         FunctionName: { 'Fn::GetAtt': [ids(defaults).function, 'Arn'] },
       });
+      defaults.template.resourceCountIs('AWS::Lambda::ResourcePolicy', 0);
+    });
+
+    it('with restrictInvokeToOrganization, lets Config invoke it only for accounts of the organization', () => {
+      const restricted = synthOrganization({ restrictInvokeToOrganization: 'true' });
+      const functionId = ids(restricted).function;
+      restricted.template.resourceCountIs('AWS::Lambda::Permission', 0);
+      const policy = onlyResource(restricted.template, 'AWS::Lambda::ResourcePolicy').resource;
+      expect(policy.Properties).toEqual({
+        ResourceArn: { 'Fn::GetAtt': [functionId, 'Arn'] },
+        PolicyDocument: {
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Sid: 'ConfigOfOrganizationAccounts',
+              Effect: 'Allow',
+              Principal: { Service: 'config.amazonaws.com' },
+              Action: 'lambda:InvokeFunction',
+              Resource: { 'Fn::GetAtt': [functionId, 'Arn'] },
+              Condition: { StringEquals: { 'aws:SourceOrgID': 'o-abcdefghij' } },
+            },
+          ],
+        },
+      });
+      const pack = onlyResource(restricted.template, 'AWS::Config::OrganizationConformancePack');
+      expect(pack.resource.DependsOn).toContain(
+        restricted.stack.getLogicalId(restricted.stack.invokePermission),
+      );
     });
   });
 
@@ -370,14 +441,16 @@ describe('OrganizationStack', () => {
           ),
       );
       const ours = acknowledgements.filter(({ path }) =>
-        /\/(MemberRole\/Resource|Aggregator\/Role|Function\/ServiceRole)$/.test(path),
+        /\/(MemberRole\/Resource|Aggregator\/Role|Function\/ServiceRole|AssumeMemberRoles\/Resource)$/.test(
+          path,
+        ),
       );
       // aws-cdk-lib records acknowledgements under the Annotation:: namespace; cdk-nag reads both.
       const unqualified = (id: string) => id.replace(/^(Annotation|AwsSolutions)::/, '');
       expect(ours.map(({ path, id }) => `${path} ${unqualified(id)}`).sort()).toEqual(
         [
           'RootAccessKeyRuleOrganization/Aggregator/Role AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSConfigRoleForOrganizations]',
-          'RootAccessKeyRuleOrganization/Function/ServiceRole AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:iam::*:role/RootAccessKeyRuleMember]',
+          'RootAccessKeyRuleOrganization/AssumeMemberRoles/Resource AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:iam::*:role/RootAccessKeyRuleMember]',
           'RootAccessKeyRuleOrganization/MemberRole/Resource AwsSolutions-IAM5[Resource::*]',
         ].sort(),
       );

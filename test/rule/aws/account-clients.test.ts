@@ -2,7 +2,7 @@ import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type AccountClients, AccountClientsPool } from '../../../rule/src/aws/account-clients.js';
-import { AccessDeniedError } from '../../../rule/src/core/errors.js';
+import { AccessDeniedError, DeadlineExceededError } from '../../../rule/src/core/errors.js';
 
 const sts = mockClient(STSClient);
 afterEach(() => sts.reset());
@@ -64,8 +64,8 @@ describe('AccountClientsPool', () => {
 
   it('forgets the credentials of a dropped role, so they are assumed anew', async () => {
     const clients = pool(0);
-    await (await clientsOf(clients, roleArn(1))).iam.config.credentials();
-    await (await clientsOf(clients, roleArn(1))).iam.config.credentials();
+    await clientsOf(clients, roleArn(1));
+    await clientsOf(clients, roleArn(1));
     expect(sts.commandCalls(AssumeRoleCommand)).toHaveLength(2);
   });
 
@@ -96,7 +96,26 @@ describe('AccountClientsPool', () => {
         new AccessDeniedError(`denied: ${arn}`, { cause: error }),
     });
     sts.on(AssumeRoleCommand).rejects(Object.assign(new Error('no'), { name: 'AccessDenied' }));
-    const set = await clientsOf(clients, roleArn(3));
-    await expect(set.iam.config.credentials()).rejects.toThrow(`denied: ${roleArn(3)}`);
+    let worked = false;
+    const use = clients.use(roleArn(3), async () => {
+      worked = true;
+    });
+    await expect(use).rejects.toThrow(`denied: ${roleArn(3)}`);
+    expect(worked).toBe(false);
+  });
+
+  it('assumes a role within the deadline of the use that needs its credentials', async () => {
+    const clients = pool();
+    sts.on(AssumeRoleCommand).callsFake(() => new Promise(() => {}));
+
+    const failure = clients.use(roleArn(4), async () => 'never reached', {
+      deadline: () => 30,
+    });
+
+    await expect(failure).rejects.toBeInstanceOf(DeadlineExceededError);
+    await expect(failure).rejects.toThrow(/Time ran out during sts:AssumeRole/);
+    const call = sts.commandCalls(AssumeRoleCommand)[0];
+    const options = (call?.args as unknown[] | undefined)?.[1] as { abortSignal?: unknown };
+    expect(options.abortSignal).toBeInstanceOf(AbortSignal);
   });
 });

@@ -2,7 +2,11 @@ import { GetAccountSummaryCommand, IAMClient } from '@aws-sdk/client-iam';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getAccountSummary } from '../../../rule/src/aws/account-summary.js';
-import { AccessDeniedError, AwsCallError } from '../../../rule/src/core/errors.js';
+import {
+  AccessDeniedError,
+  AwsCallError,
+  DeadlineExceededError,
+} from '../../../rule/src/core/errors.js';
 import { serviceError } from '../../support/service-error.js';
 
 const iamMock = mockClient(IAMClient);
@@ -84,5 +88,24 @@ describe('getAccountSummary', () => {
     await expect(failure).rejects.toThrow(
       /iam:GetAccountSummary failed: ServiceFailure: The request processing has failed/,
     );
+  });
+
+  it('bounds the call by the deadline it is given, failing with a DeadlineExceededError', async () => {
+    iamMock.on(GetAccountSummaryCommand).callsFake(() => new Promise(() => {}));
+
+    const failure = getAccountSummary(iam, () => 30);
+
+    await expect(failure).rejects.toBeInstanceOf(DeadlineExceededError);
+    await expect(failure).rejects.toThrow(/Time ran out during iam:GetAccountSummary/);
+  });
+
+  it('passes the deadline to the SDK as an abort signal', async () => {
+    iamMock.on(GetAccountSummaryCommand).resolves({ SummaryMap: { AccountAccessKeysPresent: 0 } });
+
+    await getAccountSummary(iam, () => 5_000);
+
+    const call = iamMock.commandCalls(GetAccountSummaryCommand)[0];
+    const options = (call?.args as unknown[] | undefined)?.[1] as { abortSignal?: unknown };
+    expect(options.abortSignal).toBeInstanceOf(AbortSignal);
   });
 });

@@ -6,7 +6,11 @@ import {
   CredentialsCache,
   type TemporaryCredentials,
 } from '../../../rule/src/aws/assume-role.js';
-import { AccessDeniedError, AwsCallError } from '../../../rule/src/core/errors.js';
+import {
+  AccessDeniedError,
+  AwsCallError,
+  DeadlineExceededError,
+} from '../../../rule/src/core/errors.js';
 import { serviceError } from '../../support/service-error.js';
 
 const stsMock = mockClient(STSClient);
@@ -51,6 +55,15 @@ describe('assumeRole', () => {
       RoleArn: roleArn,
       RoleSessionName: 'root-access-key-rule',
     });
+  });
+
+  it('fails with a DeadlineExceededError when STS does not answer in the time left', async () => {
+    stsMock.on(AssumeRoleCommand).callsFake(() => new Promise(() => {}));
+
+    const failure = assumeRole(sts, roleArn, 'root-access-key-rule', () => 30);
+
+    await expect(failure).rejects.toBeInstanceOf(DeadlineExceededError);
+    await expect(failure).rejects.toThrow(/Time ran out during sts:AssumeRole/);
   });
 
   it('turns a denial into an AccessDeniedError naming sts:AssumeRole and the role ARN', async () => {

@@ -29,6 +29,20 @@ describe.each(Object.entries(factories))('the %s client', (_name, create) => {
     expect(((await client.config.retryStrategy()) as { mode?: string }).mode).toBe('standard');
   });
 
+  it('bounds each attempt: 3 s to connect, 10 s for an answer or a silence in its body', async () => {
+    const client = await create();
+
+    const handler = client.config.requestHandler as unknown as {
+      configProvider: Promise<Record<string, unknown>>;
+    };
+    expect(await handler.configProvider).toMatchObject({
+      connectionTimeout: 3000,
+      requestTimeout: 10_000,
+      throwOnRequestTimeout: true,
+      socketTimeout: 10_000,
+    });
+  });
+
   it('leaves the endpoint, Region and credentials to the default resolution', async () => {
     const client = await create();
 
@@ -49,5 +63,18 @@ describe('client options', () => {
     expect(await client.config.region()).toBe('us-gov-west-1');
     expect((await client.config.credentials()).accessKeyId).toBe('ASIAGIVEN');
     expect(await client.config.maxAttempts()).toBe(2);
+  });
+
+  it('takes other per-attempt timeouts', async () => {
+    const client = createConfigClient({ connectionTimeoutMs: 100, requestTimeoutMs: 200 });
+
+    const handler = client.config.requestHandler as unknown as {
+      configProvider: Promise<Record<string, unknown>>;
+    };
+    expect(await handler.configProvider).toMatchObject({
+      connectionTimeout: 100,
+      requestTimeout: 200,
+      socketTimeout: 200,
+    });
   });
 });

@@ -1,11 +1,16 @@
 import { GetAccessKeyLastUsedCommand, IAMClient, ListAccessKeysCommand } from '@aws-sdk/client-iam';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { deadlineIn } from '../../../rule/src/aws/backoff.js';
 import {
   listRootAccessKeys,
   readRootKeysFromList,
 } from '../../../rule/src/aws/root-access-keys.js';
-import { AccessDeniedError, AwsCallError } from '../../../rule/src/core/errors.js';
+import {
+  AccessDeniedError,
+  AwsCallError,
+  DeadlineExceededError,
+} from '../../../rule/src/core/errors.js';
 import { serviceError } from '../../support/service-error.js';
 
 const iamMock = mockClient(IAMClient);
@@ -76,6 +81,29 @@ describe('listRootAccessKeys', () => {
     await expect(listRootAccessKeys(iam)).rejects.toThrow(
       /^iam:ListAccessKeys on the root user was denied/,
     );
+  });
+});
+
+describe('listRootAccessKeys within a deadline', () => {
+  it('fails naming the call whose answer did not come in time', async () => {
+    iamMock
+      .on(ListAccessKeysCommand)
+      .resolves({ AccessKeyMetadata: [{ AccessKeyId: 'AKIA1', Status: 'Active' }] });
+    iamMock.on(GetAccessKeyLastUsedCommand).callsFake(() => new Promise(() => {}));
+    const started = Date.now();
+
+    const failure = listRootAccessKeys(iam, deadlineIn(50));
+
+    await expect(failure).rejects.toThrow(DeadlineExceededError);
+    await expect(failure).rejects.toThrow(/^Time ran out during iam:GetAccessKeyLastUsed/);
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it('makes no call once the deadline has passed', async () => {
+    await expect(listRootAccessKeys(iam, () => 0)).rejects.toThrow(
+      'Time ran out before iam:ListAccessKeys; no time was left for it',
+    );
+    expect(iamMock.calls()).toHaveLength(0);
   });
 });
 

@@ -15,6 +15,7 @@ import {
 import {
   AccessDeniedError,
   AwsCallError,
+  DeadlineExceededError,
   PutEvaluationsError,
 } from '../../../rule/src/core/errors.js';
 import { serviceError } from '../../support/service-error.js';
@@ -226,5 +227,64 @@ describe('putEvaluations', () => {
 
     await expect(failure).rejects.toBeInstanceOf(AwsCallError);
     await expect(failure).rejects.toThrow(/config:PutEvaluations failed: InvalidResultToken/);
+  });
+
+  it('fails with a DeadlineExceededError when Config does not answer in the time left', async () => {
+    configMock.on(PutEvaluationsCommand).callsFake(() => new Promise(() => {}));
+
+    const failure = putEvaluations(config, [verdict()], 'token-1', { deadline: () => 30 });
+
+    await expect(failure).rejects.toBeInstanceOf(DeadlineExceededError);
+    await expect(failure).rejects.toThrow(/Time ran out during config:PutEvaluations/);
+  });
+
+  it('does not wait to resend past the deadline', async () => {
+    configMock.on(PutEvaluationsCommand).callsFake((input: { Evaluations: Evaluation[] }) => ({
+      FailedEvaluations: input.Evaluations,
+    }));
+    const time = recordingSleep();
+    let left = 1_000;
+
+    const failure = putEvaluations(config, [verdict()], 'token-1', {
+      sleep: async (ms) => {
+        left -= ms;
+        await time.sleep(ms);
+      },
+      backoff: { baseMs: 400, capMs: 8000, random: () => 0.999 },
+      deadline: () => left,
+    });
+
+    await expect(failure).rejects.toBeInstanceOf(DeadlineExceededError);
+    await expect(failure).rejects.toThrow(
+      /Time ran out during the wait to resend evaluations Config returned in FailedEvaluations \(attempt 2 of 4\)/,
+    );
+    expect(time.delays).toEqual([400]);
+    expect(sentInputs()).toHaveLength(2);
+  });
+
+  it.each([
+    ['a string', 'nope'],
+    ['a list of non-evaluations', [null, 1]],
+  ])('fails with AwsCallError, not a crash, when FailedEvaluations is %s', async (_, odd) => {
+    configMock.on(PutEvaluationsCommand).resolves({ FailedEvaluations: odd as never });
+
+    const failure = putEvaluations(config, [verdict()], 'token-1');
+
+    await expect(failure).rejects.toBeInstanceOf(AwsCallError);
+    await expect(failure).rejects.toThrow(
+      /config:PutEvaluations answered with FailedEvaluations that is not a list of evaluations/,
+    );
+  });
+
+  it('resends only what it sent: FailedEvaluations naming another evaluation fail the call', async () => {
+    configMock
+      .on(PutEvaluationsCommand)
+      .resolves({ FailedEvaluations: [{ ComplianceResourceId: '999999999999' } as Evaluation] });
+
+    const failure = putEvaluations(config, [verdict()], 'token-1', { sleep: async () => {} });
+
+    await expect(failure).rejects.toBeInstanceOf(AwsCallError);
+    await expect(failure).rejects.toThrow(/naming "undefined\/999999999999", which was not sent/);
+    expect(sentInputs()).toHaveLength(1);
   });
 });

@@ -20,6 +20,11 @@ export interface InvokeOptions {
   readonly region?: string;
   /** What the Lambda context says is left. @default 60 s */
   readonly remainingMs?: number;
+  /**
+   * A time budget that runs down as each invocation runs, as a real Lambda
+   * context's does; it replaces `remainingMs`. @default none
+   */
+  readonly budgetMs?: number;
 }
 
 /** An event fixture from test/fixtures/events. */
@@ -73,6 +78,8 @@ export interface WireRun {
   readonly calls: RecordedCall[];
   /** Everything the logger printed. */
   readonly logs: string;
+  /** Milliseconds each invocation took, the failed one included. */
+  readonly durationsMs: number[];
 }
 
 /**
@@ -86,7 +93,13 @@ export async function invoke(
   options: InvokeOptions = {},
 ): Promise<WireRun> {
   const remainingMs = options.remainingMs ?? 60_000;
-  const context = { getRemainingTimeInMillis: () => remainingMs };
+  const contextFor = (started: number) => ({
+    getRemainingTimeInMillis: () =>
+      options.budgetMs === undefined
+        ? remainingMs
+        : Math.round(options.budgetMs - (performance.now() - started)),
+  });
+  const durationsMs: number[] = [];
   const chunks: string[] = [];
   const capture = ((chunk: string | Uint8Array) => {
     chunks.push(String(chunk));
@@ -100,7 +113,12 @@ export async function invoke(
     await withEnv(endpoint.env(options.region), async () => {
       const handler = createHandler({ backoff: { baseMs: 1, capMs: 5 } });
       for (const event of events) {
-        results.push(await handler(event, context));
+        const started = performance.now();
+        try {
+          results.push(await handler(event, contextFor(started)));
+        } finally {
+          durationsMs.push(performance.now() - started);
+        }
       }
     });
   } catch (caught) {
@@ -114,6 +132,7 @@ export async function invoke(
     ...(error === undefined ? {} : { error }),
     calls: [...endpoint.calls],
     logs: chunks.join(''),
+    durationsMs,
   };
 }
 
