@@ -3,7 +3,7 @@ import {
   accountOfAccessKey,
   type RecordedCall,
 } from '../tools/aws-endpoint/index.js';
-import type { BenchChild } from './child-process.js';
+import type { CommandChild } from '../tools/child-process/parent.js';
 import { BENCH, scheduledEvent } from './scenario.js';
 import { round } from './stats.js';
 
@@ -33,7 +33,7 @@ export interface PathCalls {
 /** A handler host and the endpoint it talks to. */
 export interface HostedHandler {
   readonly endpoint: AwsEndpoint;
-  readonly host: BenchChild;
+  readonly host: CommandChild;
 }
 
 /** Invokes the handler once with `event` and returns the calls the endpoint recorded. */

@@ -3,12 +3,13 @@
  * functions `evaluate` and `report` call) against the endpoint the parent set
  * in the environment, and times them. Run with the tsx loader.
  */
+
 import { writeFileSync } from 'node:fs';
 import { evaluateAccounts } from '../cli/src/commands/evaluate.js';
 import { type Coverage, readAggregatorReport } from '../cli/src/commands/report.js';
 import { reportView } from '../cli/src/commands/report-view.js';
 import { renderRows } from '../cli/src/output/render.js';
-import type { ChildRequest } from './child-process.js';
+import { serveCommands } from '../tools/child-process/serve.mjs';
 
 /** Arguments of the `evaluate` command. */
 export interface EvaluateRunArgs {
@@ -115,18 +116,4 @@ async function report(args: ReportRunArgs): Promise<ReportRunResult> {
 
 const commands: Record<string, (args: never) => Promise<unknown>> = { evaluate, report };
 
-function send(message: unknown): void {
-  process.send?.(message);
-}
-
-process.on('message', async ({ id, command, args }: ChildRequest) => {
-  try {
-    const run = commands[command];
-    if (run === undefined) throw new Error(`unknown command ${command}`);
-    send({ id, result: await run(args as never) });
-  } catch (error) {
-    send({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-  }
-});
-process.on('disconnect', () => process.exit(0));
-send({ ready: true });
+serveCommands(commands);

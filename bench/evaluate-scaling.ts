@@ -1,6 +1,6 @@
 import type { AwsEndpoint } from '../tools/aws-endpoint/index.js';
 import { generatedAccountId } from '../tools/aws-endpoint/index.js';
-import type { BenchChild } from './child-process.js';
+import type { CommandChild } from '../tools/child-process/parent.js';
 import type { EvaluateRunResult } from './cli-host.js';
 import { BENCH } from './scenario.js';
 import { round } from './stats.js';
@@ -42,7 +42,7 @@ export const CONCURRENCIES = [1, 10, 50] as const;
  */
 export async function measureEvaluateScaling(
   endpoint: AwsEndpoint,
-  cli: BenchChild,
+  cli: CommandChild,
   accounts: number,
   latencyMs: number,
 ): Promise<EvaluateScaling> {

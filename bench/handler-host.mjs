@@ -8,6 +8,7 @@
  * Usage: fork('bench/handler-host.mjs', [bundlePath]) — see child-process.ts.
  */
 import { createRequire } from 'node:module';
+import { serveCommands } from '../tools/child-process/serve.mjs';
 
 const require = createRequire(import.meta.url);
 const bundlePath = process.argv[2];
@@ -41,17 +42,4 @@ const commands = {
   },
 };
 
-process.on('message', async ({ id, command, args }) => {
-  try {
-    const run = commands[command];
-    if (run === undefined) throw new Error(`unknown command ${command}`);
-    process.send({ id, result: await run(args) });
-  } catch (error) {
-    process.send({
-      id,
-      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-    });
-  }
-});
-process.on('disconnect', () => process.exit(0));
-process.send({ ready: true });
+serveCommands(commands);

@@ -5,7 +5,7 @@ import {
   type SimulatedWorld,
   startAwsEndpoint,
 } from '../tools/aws-endpoint/index.js';
-import { type BenchChild, startChild } from './child-process.js';
+import { type CommandChild, startChild } from '../tools/child-process/parent.js';
 import { cleanEnv } from './cold-load.js';
 import { BENCH } from './scenario.js';
 
@@ -35,7 +35,7 @@ export function childEnv(endpoint: AwsEndpoint): NodeJS.ProcessEnv {
  * its handler on request (see handler-host.mjs), talking to `endpoint` over
  * 127.0.0.1: the endpoint's work does not run on the handler's thread.
  */
-export function startHandlerHost(bundleFile: string, endpoint: AwsEndpoint): Promise<BenchChild> {
+export function startHandlerHost(bundleFile: string, endpoint: AwsEndpoint): Promise<CommandChild> {
   return startChild(join(HERE, 'handler-host.mjs'), {
     args: [bundleFile],
     env: childEnv(endpoint),
@@ -43,7 +43,7 @@ export function startHandlerHost(bundleFile: string, endpoint: AwsEndpoint): Pro
 }
 
 /** A separate process running the command-line tool's commands in-process (see cli-host.ts). */
-export function startCliHost(endpoint: AwsEndpoint): Promise<BenchChild> {
+export function startCliHost(endpoint: AwsEndpoint): Promise<CommandChild> {
   return startChild(join(HERE, 'cli-host.ts'), {
     execArgv: ['--import', import.meta.resolve('tsx')],
     env: childEnv(endpoint),

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AwsEndpoint, SimulatedWorld } from '../tools/aws-endpoint/index.js';
+import type { CommandChild } from '../tools/child-process/parent.js';
 import { type DeployableBundle, stageBundle } from './bundle-asset.js';
 import { countCallsPerPath, type HostedHandler, PATHS } from './call-counts.js';
-import type { BenchChild } from './child-process.js';
 import { measureColdLoad } from './cold-load.js';
 import { measureEvaluateScaling } from './evaluate-scaling.js';
 import { startCliHost, startEndpoint, startHandlerHost } from './hosts.js';
@@ -101,7 +101,7 @@ export async function measureCli(options: BenchOptions) {
 async function withCli<T>(
   world: SimulatedWorld,
   latencyMs: number,
-  work: (endpoint: AwsEndpoint, cli: BenchChild) => Promise<T>,
+  work: (endpoint: AwsEndpoint, cli: CommandChild) => Promise<T>,
 ): Promise<T> {
   const endpoint = await startEndpoint(world, latencyMs);
   const cli = await startCliHost(endpoint);

@@ -1,6 +1,6 @@
 import type { Coverage } from '../cli/src/commands/report.js';
 import type { AwsEndpoint } from '../tools/aws-endpoint/index.js';
-import type { BenchChild } from './child-process.js';
+import type { CommandChild } from '../tools/child-process/parent.js';
 import type { ReportRunResult } from './cli-host.js';
 import { countByAction } from './evaluate-scaling.js';
 import { BENCH, reportAccountKind } from './scenario.js';
@@ -45,7 +45,7 @@ export const REPORT_CONCURRENCIES = [10, 50] as const;
  */
 export async function measureReportPaging(
   endpoint: AwsEndpoint,
-  cli: BenchChild,
+  cli: CommandChild,
   accounts: number,
   latencyMs: number,
   htmlFile: string,

@@ -10,6 +10,7 @@
  * Usage: fork('soak/host.mjs', [bundlePath], { execArgv: ['--expose-gc'] }).
  */
 import { createRequire } from 'node:module';
+import { serveCommands } from '../tools/child-process/serve.mjs';
 
 const require = createRequire(import.meta.url);
 const bundlePath = process.argv[2];
@@ -87,19 +88,4 @@ function heap() {
   return { heapUsed: process.memoryUsage().heapUsed, invocations };
 }
 
-const commands = { invoke, heap };
-
-process.on('message', async ({ id, command, args }) => {
-  try {
-    const run = commands[command];
-    if (run === undefined) throw new Error(`unknown command ${command}`);
-    process.send({ id, result: await run(args) });
-  } catch (error) {
-    process.send({
-      id,
-      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-    });
-  }
-});
-process.on('disconnect', () => process.exit(0));
-process.send({ ready: true, loadMs });
+serveCommands({ invoke, heap }, { loadMs });
