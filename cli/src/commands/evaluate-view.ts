@@ -1,10 +1,11 @@
+import { definedFields } from '../../../definition/objects.js';
 import { evidenceLines } from '../evidence.js';
 import type { Column } from '../output/format.js';
 import { categoryCounts } from '../output/html/html-document.js';
 import type { RowView } from '../output/render.js';
 import { countOf, resultCounts } from '../output/table.js';
 import type { EvaluateResult, EvaluationRow } from './evaluate.js';
-import { keyColumns } from './key-fields.js';
+import { describeKeyFields, keyColumns } from './key-fields.js';
 import { leftOutText } from './left-out.js';
 
 const csvColumns: readonly Column<EvaluationRow>[] = [
@@ -63,7 +64,10 @@ export function evaluationView(result: EvaluateResult): RowView<EvaluationRow> {
         ...(row.accountName !== undefined && { accountName: row.accountName }),
         ...(row.organizationalUnit !== undefined && { organizationalUnit: row.organizationalUnit }),
         compliance: row.compliance,
-        ...(row.accessKeysPresent !== undefined && { keys: row.accessKeysPresent }),
+        ...definedFields({
+          keys: row.accessKeysPresent,
+          keyDetails: describeKeyFields(row.keys, row.keySource),
+        }),
         ...(row.annotation !== undefined && { annotation: row.annotation }),
         ...(row.error !== undefined && { problem: row.error }),
       })),

@@ -1,3 +1,4 @@
+import { describeKey } from '../../../rule/src/core/annotation.js';
 import type {
   RootAccessKey,
   RootKeySource,
@@ -32,6 +33,17 @@ export function keyFields(outcome: RootKeysOutcome | undefined): {
 export function toFields(key: RootAccessKey): KeyFields {
   const { active, ...rest } = key;
   return { ...rest, status: active ? 'Active' : 'Inactive' };
+}
+
+/** Each key of a row in words, as the annotation says them at full detail (`key AKIA… active, last used …`). */
+export function describeKeyFields(
+  keys: readonly KeyFields[] | undefined,
+  source: RootKeySource | undefined,
+): string[] | undefined {
+  if (keys === undefined || source === undefined || keys.length === 0) return undefined;
+  return keys.map(({ status, ...rest }, index) =>
+    describeKey({ ...rest, active: status === 'Active' }, index, source),
+  );
 }
 
 /** The most access keys an IAM user (the root user too) can have. */

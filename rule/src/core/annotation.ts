@@ -50,11 +50,15 @@ function keyLabel(key: RootAccessKey, index: number): string {
   return `key ${key.slot ?? key.accessKeyId ?? index + 1}`;
 }
 
-function describeKey(
+/**
+ * One key in words, at full detail unless told otherwise: `key AKIA… active,
+ * last used 2026-11-20 (s3, us-east-1), created 2019-03-02`.
+ */
+export function describeKey(
   key: RootAccessKey,
   index: number,
   source: RootKeySource,
-  detail: Detail,
+  detail: Detail = 3,
 ): string {
   const parts = [`${keyLabel(key, index)} ${key.active ? 'active' : 'inactive'}`];
   if (detail >= 1) parts.push(describeLastUse(key, detail));

@@ -103,4 +103,30 @@ describe('the HTML page model', () => {
     expect(html).toContain('it&#39;s &lt;i&gt;');
     expect(html).not.toContain('<script>x');
   });
+
+  it('lists each root access key of a row under its detail, escaped', () => {
+    const html = renderHtml(
+      document([
+        {
+          accountId: '1',
+          compliance: 'NON_COMPLIANT',
+          keys: 2,
+          keyDetails: [
+            'key AKIA1 active, last used 2026-11-20 (s3, us-east-1)',
+            'key <b>2</b> inactive',
+          ],
+        },
+      ]),
+    );
+
+    expect(html).toContain(
+      '<ul class="keys" aria-label="Root access keys"><li>key AKIA1 active, last used 2026-11-20 (s3, us-east-1)</li><li>key &lt;b&gt;2&lt;/b&gt; inactive</li></ul>',
+    );
+  });
+
+  it('shows no key list for a row without key details', () => {
+    const html = renderHtml(document([{ accountId: '1', compliance: 'COMPLIANT', keys: 0 }]));
+
+    expect(html).not.toContain('<ul class="keys"');
+  });
 });

@@ -248,4 +248,20 @@ describe('evaluate --assume-root against the local endpoint', () => {
       }
     },
   );
+
+  it('lists each key with its id, status, last use and creation in the HTML page', async () => {
+    const result = await evaluate(
+      '--accounts',
+      `${ACTIVE},${CLEAN}`,
+      '--assume-root',
+      '--output',
+      'html',
+    );
+
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      '<li>key AKIA222222222222RTK1 active, last used 2026-11-20 (ec2, eu-west-1), created 2019-03-02</li>',
+    );
+    expect(result.stdout.match(/<ul class="keys"/g)).toHaveLength(1);
+  });
 });

@@ -52,6 +52,8 @@ export interface HtmlRow {
   readonly recorded?: string;
   /** Root access keys present (AccountAccessKeysPresent). */
   readonly keys?: number;
+  /** Each root access key in words (id or slot, status, last use, creation), where known. */
+  readonly keyDetails?: readonly string[];
   /** The rule's annotation. */
   readonly annotation?: string;
   /** Why there is no result: the error or the note. */

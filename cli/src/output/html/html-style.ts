@@ -49,6 +49,7 @@ caption { text-align: left; font-weight: 600; padding: 4px 0; }
 col.c-account { width: 9.5em; } col.c-name { width: 12em; } col.c-region { width: 6.5em; }
 col.c-deployed { width: 10.5em; } col.c-result { width: 11.5em; } col.c-keys { width: 5.5em; }
 col.c-recorded { width: 13em; }
+ul.keys { margin: 4px 0 0; padding-left: 1.2em; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.85rem; }
 th, td { text-align: left; vertical-align: top; padding: 5px 8px; border-bottom: 1px solid var(--line); }
 thead th { background: #fff; border-bottom: 2px solid var(--ink); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 thead th button { font: inherit; font-weight: 600; border: 0; background: none; padding: 0; cursor: pointer; color: inherit; }
