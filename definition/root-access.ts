@@ -46,8 +46,11 @@ export interface PolicyDocument {
  * IAM delegated administrator): root sessions in any member account, limited
  * to the audit and the delete task policies; the organization's accounts and
  * root access features; and the caller's own account summary (AssumeRoot
- * cannot reach the caller's own account, so its keys are counted directly).
- * With `auditOnly`, only the audit task policy: enough to plan (dry runs).
+ * cannot reach the caller's own account, so its keys are counted directly);
+ * then, optional, what names the accounts and their OUs and fills the
+ * evidence header (read-only Organizations calls; without them the tool runs
+ * and says what it could not read). With `auditOnly`, only the audit task
+ * policy: enough to plan (dry runs).
  *
  * @param partition `aws`, `aws-cn`, `aws-us-gov`, …
  */
@@ -76,6 +79,20 @@ export function rootAccessOperatorPolicy(partition: string, auditOnly = false): 
           'organizations:ListAccounts',
           'iam:ListOrganizationsFeatures',
           'iam:GetAccountSummary',
+        ],
+        Resource: '*',
+      },
+      {
+        Sid: 'NamesOusAndEvidence',
+        Effect: 'Allow',
+        Action: [
+          'organizations:DescribeOrganization',
+          'organizations:DescribeAccount',
+          'organizations:ListParents',
+          'organizations:DescribeOrganizationalUnit',
+          'organizations:ListRoots',
+          'organizations:ListOrganizationalUnitsForParent',
+          'organizations:ListAccountsForParent',
         ],
         Resource: '*',
       },

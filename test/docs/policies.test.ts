@@ -24,8 +24,8 @@ describe('the policies the docs give', () => {
     expect(jsonBlocks('remediation.md')).toContainEqual(rootAccessOperatorPolicy('aws'));
   });
 
-  it('the operator policy allows AssumeRoot on member roots only with the two task policies, and reads the organization', () => {
-    const [sessions, read] = rootAccessOperatorPolicy('aws-us-gov').Statement;
+  it('the operator policy allows AssumeRoot on member roots only with the two task policies, and only reads the organization', () => {
+    const [sessions, read, names] = rootAccessOperatorPolicy('aws-us-gov').Statement;
     expect(sessions).toEqual({
       Sid: 'RootSessionsForRootAccessKeys',
       Effect: 'Allow',
@@ -48,6 +48,13 @@ describe('the policies the docs give', () => {
         'iam:GetAccountSummary',
       ],
     });
+    // Read-only: nothing that changes the organization.
+    expect(names?.Action).toEqual(
+      expect.arrayContaining(['organizations:DescribeAccount', 'organizations:ListRoots']),
+    );
+    for (const action of names?.Action as string[]) {
+      expect(action).toMatch(/^organizations:(Describe|List)/);
+    }
     const auditOnly = JSON.stringify(rootAccessOperatorPolicy('aws', true));
     expect(auditOnly).toContain('IAMAuditRootUserCredentials');
     expect(auditOnly).not.toContain('IAMDeleteRootUserCredentials');

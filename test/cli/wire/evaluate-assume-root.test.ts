@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { evaluateAccounts } from '../../../cli/src/commands/evaluate.js';
+import { rootAccessOperatorPolicy } from '../../../definition/root-access.js';
 import {
   type AwsEndpoint,
   accountOfAccessKey,
@@ -263,5 +264,32 @@ describe('evaluate --assume-root against the local endpoint', () => {
       '<li>key AKIA222222222222RTK1 active, last used 2026-11-20 (ec2, eu-west-1), created 2019-03-02</li>',
     );
     expect(result.stdout.match(/<ul class="keys"/g)).toHaveLength(1);
+  });
+
+  it("runs with the operator policy's required statements alone: no OUs, the organization id said unknown", async () => {
+    const optional = rootAccessOperatorPolicy('aws').Statement.find(
+      (statement) => statement.Sid === 'NamesOusAndEvidence',
+    )?.Action as string[];
+    const base = organization();
+    world.use({
+      ...base,
+      accounts: (base.accounts ?? []).map((account) =>
+        account.id === MANAGEMENT ? { ...account, deniedActions: optional } : account,
+      ),
+    });
+
+    const result = await evaluate('--organization', '--assume-root', '--output', 'table');
+
+    expect(result.code).toBe(2);
+    expect(result.stdout).toMatch(
+      /^Organization: unknown \(organizations:DescribeOrganization was denied/m,
+    );
+    expect(result.stdout).toMatch(new RegExp(`^${ACTIVE}\\s+payments\\s+NON_COMPLIANT`, 'm'));
+    expect(result.stdout).toMatch(new RegExp(`^${CLEAN}\\s+clean\\s+COMPLIANT`, 'm'));
+    expect(result.stdout).not.toMatch(/\bOU\b/);
+    const organizationsCalls = endpoint.calls
+      .filter((call) => call.service === 'organizations')
+      .map((call) => `organizations:${call.action}`);
+    expect(organizationsCalls).toContain('organizations:ListAccounts');
   });
 });
