@@ -52,7 +52,7 @@ describe('the policies the docs give', () => {
     expect(names?.Action).toEqual(
       expect.arrayContaining(['organizations:DescribeAccount', 'organizations:ListRoots']),
     );
-    for (const action of names?.Action as string[]) {
+    for (const action of (names?.Action ?? []) as string[]) {
       expect(action).toMatch(/^organizations:(Describe|List)/);
     }
     const auditOnly = JSON.stringify(rootAccessOperatorPolicy('aws', true));
