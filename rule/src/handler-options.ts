@@ -1,10 +1,10 @@
+import type { BackoffOptions, Deadline, Sleep } from '../../aws/backoff.js';
 import {
   ACCEPTED_TRIGGERS_VARIABLE,
   AcceptedTriggers,
   MessageType,
 } from '../../definition/config.js';
 import { InvalidSettingError } from '../../definition/errors.js';
-import type { BackoffOptions, Deadline, Sleep } from './aws/backoff.js';
 import { InvalidEventError } from './core/errors.js';
 import type { ParsedEvent } from './core/event.js';
 
