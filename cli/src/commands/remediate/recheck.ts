@@ -23,7 +23,11 @@ export function recheckKey(
   if (current === undefined) return { kind: 'gone' };
   const was = planned.key;
   const usedAt = current.lastUsedAt === undefined ? undefined : Date.parse(current.lastUsedAt);
-  if (usedAt !== undefined && current.lastUsedAt !== was.lastUsedAt && usedAt > planTime.getTime()) {
+  if (
+    usedAt !== undefined &&
+    current.lastUsedAt !== was.lastUsedAt &&
+    usedAt > planTime.getTime()
+  ) {
     return {
       kind: 'keep',
       seen: current,
@@ -31,9 +35,7 @@ export function recheckKey(
     };
   }
   const changes = [
-    current.active !== was.active
-      ? `status ${status(current)}, planned ${status(was)}`
-      : undefined,
+    current.active !== was.active ? `status ${status(current)}, planned ${status(was)}` : undefined,
     current.createdAt !== was.createdAt
       ? `created ${current.createdAt ?? 'unknown'}, planned ${was.createdAt ?? 'unknown'}`
       : undefined,
