@@ -25,6 +25,11 @@ function idle(key: PlannedKey, now: Date): string {
   return ms === undefined ? 'unknown' : formatDuration(ms);
 }
 
+function why(key: PlannedKey, minIdleDays: number): string {
+  const what = key.lastUsedAt === undefined ? 'never used, created' : 'last used';
+  return `${what} more than ${minIdleDays} days ago (--min-idle-days)`;
+}
+
 /**
  * The whole plan as a person reviews it before consenting: every key to be
  * deleted (account, name, key id, status, creation, last use with service and
@@ -49,7 +54,7 @@ export function planText(plan: PlanDocument, now: Date): string {
     },
     { header: 'LAST USED', cell: (line) => lastUse(line.key) },
     { header: 'IDLE', cell: (line) => idle(line.key, now) },
-    { header: 'WHY', cell: (line) => safe(line.key.reason) },
+    { header: 'WHY', cell: (line) => why(line.key, plan.options.minIdleDays) },
   ];
   const accounts = new Set(lines.map((line) => line.account.accountId)).size;
   const summary = [
@@ -74,5 +79,6 @@ export function consentQuestion(plan: PlanDocument): string {
   const accounts = plan.accounts.filter((account) =>
     account.keys.some((key) => key.action === 'delete'),
   ).length;
-  return `Delete these ${countOf(keys.length, 'root access key', 'root access keys')} in ${countOf(accounts, 'account', 'accounts')}? This cannot be undone.`;
+  const these = keys.length === 1 ? 'this root access key' : `these ${keys.length} root access keys`;
+  return `Delete ${these} in ${countOf(accounts, 'account', 'accounts')}? This cannot be undone.`;
 }
