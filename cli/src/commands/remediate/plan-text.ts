@@ -79,6 +79,7 @@ export function consentQuestion(plan: PlanDocument): string {
   const accounts = plan.accounts.filter((account) =>
     account.keys.some((key) => key.action === 'delete'),
   ).length;
-  const these = keys.length === 1 ? 'this root access key' : `these ${keys.length} root access keys`;
+  const these =
+    keys.length === 1 ? 'this root access key' : `these ${keys.length} root access keys`;
   return `Delete ${these} in ${countOf(accounts, 'account', 'accounts')}? This cannot be undone.`;
 }

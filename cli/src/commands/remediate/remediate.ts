@@ -115,7 +115,13 @@ async function run(options: RemediateOptions, parts: RunParts): Promise<Remediat
     throw error;
   };
   const rootAccess = await requireRootAccess(session, callerIam).catch(refuse);
-  if (apply) checkClock(clock, log.path);
+  if (apply) {
+    try {
+      checkClock(clock, log.path);
+    } catch (error) {
+      refuse(error);
+    }
+  }
   const unlogged: string[] = [];
   const stopped = () =>
     log.failure ??
