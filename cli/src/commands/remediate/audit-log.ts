@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, ftruncateSync, openSync, writeSync } from 'node:fs';
 import { CliError, describeError } from '../../errors.js';
 
 /** The audit log cannot be created where asked (it exists, or the place is not writable). */
@@ -37,11 +37,14 @@ export interface AuditLogFileSystem {
   /** Writes bytes at the file's end; returns how many were written. */
   writeSync(fd: number, buffer: Uint8Array, offset: number, length: number): number;
   fsyncSync(fd: number): void;
+  /** Cuts the file back to `length` bytes (a line written in part is taken back). */
+  ftruncateSync(fd: number, length: number): void;
 }
 
 const NODE_FILE_SYSTEM: AuditLogFileSystem = {
   writeSync: (fd, buffer, offset, length) => writeSync(fd, buffer, offset, length),
   fsyncSync: (fd) => fsyncSync(fd),
+  ftruncateSync: (fd, length) => ftruncateSync(fd, length),
 };
 
 /** The default file name of a run's audit log: never the same twice, in the working directory. */
@@ -63,6 +66,8 @@ export class AuditLog {
   readonly runId = randomUUID();
   private readonly fd: number;
   private failureReason: string | undefined;
+  /** Bytes of whole lines on disk. */
+  private size = 0;
 
   /**
    * @throws AuditLogError when the file exists or cannot be created
@@ -109,10 +114,22 @@ export class AuditLog {
         written += count;
       }
       this.fs.fsyncSync(this.fd);
+      this.size += bytes.length;
       return true;
     } catch (error) {
       this.failureReason = `the audit log ${this.path} could not be written (${describeError(error)})`;
+      this.takeBackPartialLine();
       return false;
+    }
+  }
+
+  /** A line written in part would read as a corrupt record: the file goes back to its whole lines. */
+  private takeBackPartialLine(): void {
+    try {
+      this.fs.ftruncateSync(this.fd, this.size);
+      this.fs.fsyncSync(this.fd);
+    } catch {
+      // The failure is already recorded; a log that cannot even be cut stays as it is.
     }
   }
 
