@@ -20,7 +20,8 @@ export interface Answer {
 
 /**
  * Asks `question` on stderr and reads one line from stdin: only `yes` (any
- * case, `y` too) confirms; anything else, or the end of input, declines.
+ * case, `y` too) followed by Enter confirms; anything else, or the end of
+ * input, declines.
  */
 export async function confirm(io: CliIo, question: string): Promise<Answer> {
   if (io.stdin === undefined) return { given: false, answer: '(no input)' };
@@ -34,7 +35,8 @@ export async function confirm(io: CliIo, question: string): Promise<Answer> {
       break;
     }
   }
+  // Input that ends before a whole line was typed is no answer, whatever it held.
+  if (ended) return { given: false, answer: '(end of input)' };
   const line = (answer.split('\n')[0] ?? '').trim();
-  if (ended && line === '') return { given: false, answer: '(end of input)' };
   return { given: /^y(es)?$/i.test(line), answer: line.slice(0, 40) };
 }
