@@ -400,3 +400,57 @@ describe('every account accounted for', () => {
     expect(dry.stdout).not.toContain('--apply to delete');
   });
 });
+
+describe('a run stopped by its signal (the overall deadline)', () => {
+  it('starts no new deletion, lets the one in flight finish and log, writes the closing line, and says what was not done', async () => {
+    const { remediateAccounts } = await import('../../../cli/src/index.js');
+    const controller = new AbortController();
+    endpoint.setDefault('iam', 'DeleteAccessKey', (call) => {
+      controller.abort(new Error('--timeout 5m ran out'));
+      endpoint.setDefault('iam', 'DeleteAccessKey', undefined);
+      return worldAnswer(call);
+    });
+    logs++;
+    const result = await withEnv(endpoint.env(), () =>
+      remediateAccounts({
+        accounts: [A, B],
+        apply: true,
+        yes: true,
+        concurrency: 1,
+        auditLogPath: logPath(),
+        signal: controller.signal,
+      }),
+    );
+
+    expect(deleted()).toEqual([`AKIA${A}RTK1`]);
+    expect(result.rows.map((row) => [row.accountId, row.action, row.reason])).toEqual([
+      [A, 'DELETED', "deleted; the root user's keys, listed again, no longer show it"],
+      [
+        B,
+        'FAILED',
+        'not deleted: the run was stopped (--timeout 5m ran out); no further deletion was started',
+      ],
+    ]);
+    const events = logLines().map((line) => line.event);
+    expect(events.filter((event) => event === 'delete')).toHaveLength(1);
+    expect(events.at(-1)).toBe('run-finished');
+  });
+
+  it('plans no account once stopped', async () => {
+    const { remediateAccounts } = await import('../../../cli/src/index.js');
+    logs++;
+    const result = await withEnv(endpoint.env(), () =>
+      remediateAccounts({
+        accounts: [A, B],
+        auditLogPath: logPath(),
+        signal: AbortSignal.abort(new Error('deadline')),
+      }),
+    );
+
+    expect(result.rows.map((row) => [row.action, row.reason])).toEqual([
+      ['FAILED', 'not planned: the run was stopped (deadline)'],
+      ['FAILED', 'not planned: the run was stopped (deadline)'],
+    ]);
+    expect(calls('AssumeRoot')).toHaveLength(0);
+  });
+});

@@ -106,6 +106,7 @@ async function run(options: RemediateOptions, parts: RunParts): Promise<Remediat
     event: 'run-started',
     callerAccount: caller.accountId,
     region: session.region,
+    awsClockSkewMs: clock.skewMs(),
     minIdleDays,
     planFile: options.planFile,
     taskPolicies: taskPolicies(caller.partition),
