@@ -102,7 +102,7 @@ async function deleteOne(
   try {
     current = (await listRootAccessKeysTimed(iam, deadline)).find((key) => key.accessKeyId === id);
   } catch (error) {
-    ctx.log.write({ ...line, event: 'rechecked', outcome: 'failed', reason: describeError(error) });
+    ctx.log.write({ event: 'rechecked', ...line, outcome: 'failed', reason: describeError(error) });
     return {
       kind: 'failed',
       what: 'not deleted: the second look before deleting it failed',
@@ -111,8 +111,8 @@ async function deleteOne(
   }
   const check = recheckKey(planned, current, planTime, ctx.minIdleDays, ctx.clock.now());
   ctx.log.write({
-    ...line,
     event: 'rechecked',
+    ...line,
     action: 'ListAccessKeys, GetAccessKeyLastUsed',
     outcome: check.kind,
     status: current === undefined ? undefined : current.active ? 'Active' : 'Inactive',
@@ -121,7 +121,7 @@ async function deleteOne(
   });
   if (check.kind === 'gone') return { kind: 'gone' };
   if (check.kind === 'keep') return { kind: 'kept', reason: check.reason, seen: check.seen };
-  if (!ctx.log.write({ ...line, event: 'intent', action: 'DeleteAccessKey' })) {
+  if (!ctx.log.write({ event: 'intent', ...line, action: 'DeleteAccessKey' })) {
     return notStarted(ctx.stopped() ?? 'the audit log could not be written');
   }
   let outcome: KeyOutcome;
@@ -131,8 +131,8 @@ async function deleteOne(
     outcome = { kind: 'failed', what: 'iam:DeleteAccessKey failed', error };
   }
   const logged = ctx.log.write({
-    ...line,
     event: 'delete',
+    ...line,
     action: 'DeleteAccessKey',
     outcome: outcome.kind,
     reason: outcome.kind === 'failed' ? describeError(outcome.error) : undefined,
