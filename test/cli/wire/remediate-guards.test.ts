@@ -454,3 +454,15 @@ describe('a run stopped by its signal (the overall deadline)', () => {
     expect(calls('AssumeRoot')).toHaveLength(0);
   });
 });
+
+describe('applying a plan made with another bound', () => {
+  it('applies the plan’s --min-idle-days, not the command line’s', async () => {
+    world.use(
+      organization([{ id: A, rootKeys: { key1: { active: true, lastUsedDate: ago(3 * DAY) } } }]),
+    );
+    await remediate('--accounts', A, '--min-idle-days', '0', '--plan-file', planPath());
+    const result = await apply('--plan-file', planPath());
+
+    expect(rowsOf(result)[0]?.action).toBe('DELETED');
+  });
+});

@@ -156,6 +156,31 @@ export function planFileExists(path: string, error: unknown): string {
     : `The plan file ${path} cannot be created (${describeError(error)}); give a writable path with --plan-file`;
 }
 
+/** What is wrong in a plan's accounts and keys, or undefined. */
+function malformedPart(document: PlanDocument): string | undefined {
+  if (typeof document.createdAt !== 'string' || !Number.isInteger(document.options?.minIdleDays)) {
+    return 'createdAt or options.minIdleDays is missing';
+  }
+  for (const account of document.accounts) {
+    if (!/^\d{12}$/.test(String(account?.accountId)) || !Array.isArray(account.keys)) {
+      return `account ${JSON.stringify(account?.accountId)} is not a 12-digit account id with a list of keys`;
+    }
+    for (const key of account.keys) {
+      const known =
+        /^[A-Z0-9]{16,128}$/.test(String(key?.accessKeyId)) &&
+        (key.status === 'Active' || key.status === 'Inactive') &&
+        (key.action === 'delete' || key.action === 'keep') &&
+        [key.createdAt, key.lastUsedAt].every(
+          (time) => time === undefined || !Number.isNaN(Date.parse(time)),
+        );
+      if (!known) {
+        return `key ${JSON.stringify(key?.accessKeyId)} of account ${account.accountId} has no valid id, status (Active, Inactive), action (delete, keep) or times`;
+      }
+    }
+  }
+  return undefined;
+}
+
 /**
  * Reads a plan file and checks it may be applied here and now: made by this
  * caller, for this organization, no older than `maxAgeMs` by AWS's clock
@@ -180,6 +205,12 @@ export function readPlanFile(
   if (document?.format !== PLAN_FORMAT || !Array.isArray(document.accounts)) {
     throw new PlanFileError(
       `The plan file ${path} is not a remediation plan: received format ${JSON.stringify(document?.format)}; expected ${PLAN_FORMAT} (written by remediate --plan-file without --apply)`,
+    );
+  }
+  const malformed = malformedPart(document);
+  if (malformed !== undefined) {
+    throw new PlanFileError(
+      `The plan file ${path} is not a well-formed plan: ${malformed}; make a new plan (plan files are written by remediate --plan-file and never edited)`,
     );
   }
   if (document.caller?.arn !== expected.caller.arn) {

@@ -129,19 +129,24 @@ async function run(options: RemediateOptions, parts: RunParts): Promise<Remediat
     (options.signal?.aborted === true
       ? `the run was stopped (${stopReason(options.signal)})`
       : undefined);
-  const ctx: RemediationContext = {
+  const contextWith = (bound: number): RemediationContext => ({
     ...parts,
-    minIdleDays,
+    minIdleDays: bound,
     stopped,
     unlogged: (account, key) => unlogged.push(`${account}/${key}`),
-  };
+  });
   let plan: PlanDocument;
   let plans: AccountPlan[];
+  let ctx: RemediationContext;
   try {
-    ({ plan, plans } =
-      apply && options.planFile !== undefined
-        ? readPlan(options, caller, rootAccess, clock)
-        : await makePlan(options, ctx, rootAccess, log.path));
+    if (apply && options.planFile !== undefined) {
+      ({ plan, plans } = readPlan(options, caller, rootAccess, clock));
+      // The reviewed plan's bound applies, not this command line's.
+      ctx = contextWith(plan.options.minIdleDays);
+    } else {
+      ctx = contextWith(minIdleDays);
+      ({ plan, plans } = await makePlan(options, ctx, rootAccess, log.path));
+    }
   } catch (error) {
     return refuse(error);
   }
