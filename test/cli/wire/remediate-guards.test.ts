@@ -466,3 +466,26 @@ describe('applying a plan made with another bound', () => {
     expect(rowsOf(result)[0]?.action).toBe('DELETED');
   });
 });
+
+describe('applying a plan of the whole organization', () => {
+  it('still accounts for every account of the plan: those without keys to delete keep their planned rows', async () => {
+    world.use(
+      organization([
+        { id: A, rootKeys: { key1: { active: true, lastUsedDate: ago(200 * DAY) } } },
+        { id: B, status: 'PENDING_CLOSURE', rootKeys: { key1: { active: true } } },
+      ]),
+    );
+    await remediate('--organization', '--plan-file', planPath());
+    const result = await apply('--plan-file', planPath());
+
+    expect(rowsOf(result).map((row) => [row.accountId, row.action])).toEqual([
+      [MANAGEMENT, 'NO_KEYS'],
+      [A, 'DELETED'],
+      [B, 'LEFT_OUT'],
+    ]);
+    expect(rowsOf(result)[2]?.reason).toMatch(
+      /^when planned \(2026-12-01T12:00:00\.000Z\): the account is PENDING_CLOSURE/,
+    );
+    expect(result.code).toBe(1);
+  });
+});

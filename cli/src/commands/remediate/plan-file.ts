@@ -3,7 +3,7 @@ import type { TimedRootAccessKey } from '../../../../rule/src/index.js';
 import { CliError, describeError } from '../../errors.js';
 import type { CallerIdentity } from '../../identity.js';
 import type { AccountPlan } from './context.js';
-import { formatDuration, formatTime } from './plan.js';
+import { formatDuration, formatTime, RemediationAction } from './plan.js';
 import type { RemediationRow } from './row.js';
 
 /** The plan file cannot be written, read, or applied; the message says why. */
@@ -83,22 +83,37 @@ function optional<K extends string>(name: K, value: string | undefined) {
   return value === undefined ? {} : ({ [name]: value } as Record<K, string>);
 }
 
-/** The account plans a plan file holds: only its accounts with keys, only its keys. */
+/**
+ * The account plans a plan file holds: its keys, and the rows of its other
+ * accounts (no keys, failed, left out) as they were when planned, so every
+ * account stays accounted for.
+ */
 export function plansOf(document: PlanDocument): AccountPlan[] {
-  return document.accounts
-    .filter((account) => account.keys.length > 0)
-    .map((account) => ({
-      target: {
-        accountId: account.accountId,
-        ...(account.accountName === undefined ? {} : { accountName: account.accountName }),
-      },
-      kind: 'planned' as const,
+  return document.accounts.map((account): AccountPlan => {
+    const target = {
+      accountId: account.accountId,
+      ...(account.accountName === undefined ? {} : { accountName: account.accountName }),
+    };
+    if (account.keys.length === 0) {
+      return {
+        target,
+        kind: 'done',
+        rows: (account.rows ?? []).map((row) => ({
+          ...row,
+          reason: `when planned (${document.createdAt}): ${row.reason}`,
+        })),
+      };
+    }
+    return {
+      target,
+      kind: 'planned',
       keys: account.keys.map((key) => ({
         key: toKey(key),
         remove: key.action === 'delete',
         reason: key.reason,
       })),
-    }));
+    };
+  });
 }
 
 function toKey(key: PlannedKey): TimedRootAccessKey {
@@ -156,14 +171,35 @@ export function planFileExists(path: string, error: unknown): string {
     : `The plan file ${path} cannot be created (${describeError(error)}); give a writable path with --plan-file`;
 }
 
+/** The actions of the rows a plan keeps for accounts without keys to plan. */
+const ACCOUNT_ROW_ACTIONS: ReadonlySet<string> = new Set([
+  RemediationAction.NoKeys,
+  RemediationAction.Failed,
+  RemediationAction.LeftOut,
+  RemediationAction.Skipped,
+]);
+
 /** What is wrong in a plan's accounts and keys, or undefined. */
 function malformedPart(document: PlanDocument): string | undefined {
   if (typeof document.createdAt !== 'string' || !Number.isInteger(document.options?.minIdleDays)) {
     return 'createdAt or options.minIdleDays is missing';
   }
   for (const account of document.accounts) {
-    if (!/^\d{12}$/.test(String(account?.accountId)) || !Array.isArray(account.keys)) {
+    if (
+      !/^\d{12}$/.test(String(account?.accountId)) ||
+      !Array.isArray(account.keys) ||
+      !(account.rows === undefined || Array.isArray(account.rows))
+    ) {
       return `account ${JSON.stringify(account?.accountId)} is not a 12-digit account id with a list of keys`;
+    }
+    for (const row of account.rows ?? []) {
+      if (
+        row?.accountId !== account.accountId ||
+        !ACCOUNT_ROW_ACTIONS.has(String(row.action)) ||
+        typeof row.reason !== 'string'
+      ) {
+        return `a row of account ${account.accountId} is not an account row (${[...ACCOUNT_ROW_ACTIONS].join(', ')}) with a reason`;
+      }
     }
     for (const key of account.keys) {
       const known =

@@ -62,6 +62,28 @@ describe('plan files', () => {
     expect(plansOf(read)).toEqual(plans);
   });
 
+  it('keep the rows of accounts without keys to plan, saying they are as planned', () => {
+    const path = join(dir, 'plan.json');
+    const left: AccountPlan = {
+      target: { accountId: '666666666666' },
+      kind: 'done',
+      rows: [{ accountId: '666666666666', action: 'LEFT_OUT', reason: 'PENDING_CLOSURE' }],
+    };
+    writePlanFile(path, planDocument([left], meta));
+    expect(plansOf(readPlanFile(path, expected, 3_600_000, NOW))).toEqual([
+      {
+        ...left,
+        rows: [
+          {
+            accountId: '666666666666',
+            action: 'LEFT_OUT',
+            reason: 'when planned (2026-12-01T12:00:00.000Z): PENDING_CLOSURE',
+          },
+        ],
+      },
+    ]);
+  });
+
   it('never overwrite a file', () => {
     const path = join(dir, 'plan.json');
     writeFileSync(path, 'mine');
@@ -97,6 +119,20 @@ describe('plan files', () => {
         ],
       }),
       /is not a well-formed plan: key "AKIA222222222222RTK1" of account 222222222222 has no valid id, status/,
+    ],
+    [
+      'a row that is not an account row',
+      JSON.stringify({
+        ...planDocument(plans, meta),
+        accounts: [
+          {
+            accountId: '222222222222',
+            keys: [],
+            rows: [{ accountId: '222222222222', action: 'DELETED', reason: '' }],
+          },
+        ],
+      }),
+      /a row of account 222222222222 is not an account row/,
     ],
     [
       'a bad account id',
