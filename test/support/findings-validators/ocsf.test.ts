@@ -357,7 +357,11 @@ describe('validateOcsf reports as errors', () => {
   it('an object with more or fewer than one of its just_one attributes', () => {
     const event = validEvent();
     event.metadata.profiles = ['cloud', 'osint'];
-    const vulnerability: Event = { title: 'CVE', cve: { uid: 'CVE-2026-0001' }, cwe: { uid: 'CWE-798' } };
+    const vulnerability: Event = {
+      title: 'CVE',
+      cve: { uid: 'CVE-2026-0001' },
+      cwe: { uid: 'CWE-798' },
+    };
     event.osint = [{ type_id: 1, value: '10.0.0.1', vulnerabilities: [vulnerability] }];
     expect(errorsOf(event)).toEqual([
       'osint[0].vulnerabilities[0]: constraint just_one failed; expected exactly one of advisory, cve, cwe, got 2.',
