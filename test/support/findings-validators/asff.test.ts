@@ -343,6 +343,16 @@ describe('validateAsff reports', () => {
     expect(errorsAfter(edit)).toEqual([message]);
   });
 
+  it('an empty string, below the documented minimum length too', () => {
+    const errors = errorsAfter((f) => {
+      f.Title = '';
+    });
+    expect(errors).toEqual([
+      `Title: "" does not match NonEmptyString's pattern .*\\S.*.`,
+      'Title: 0 characters; at least 1 expected.',
+    ]);
+  });
+
   it.each([
     [
       'top-level',
