@@ -69,8 +69,10 @@ How it works:
 
 Exit codes:
   0  no root access key remains (or none existed)
-  1  root access keys remain (a dry run, or keys kept by the idle guard)
-  2  an account or a key failed, or the command could not run
+  1  root access keys remain or may (a dry run, keys kept, a cancelled
+     apply, accounts left out because they are not ACTIVE)
+  2  an account or a key failed, the audit log could not be written, or
+     the command could not run or refused
 
 Examples:
   $ root-access-key-rule remediate --organization --region eu-west-1
@@ -101,15 +103,17 @@ export function addRemediateCommand(
       '--plan-file <file>',
       'dry run: write the plan to this new file (JSON); with --apply: delete only the keys of this plan',
     )
-    .option(
-      '--max-plan-age <duration>',
-      'with --apply --plan-file: refuse a plan older than this (30m, 1h, 2d)',
-      parseDuration,
-      3_600_000,
+    .addOption(
+      new Option(
+        '--max-plan-age <duration>',
+        'with --apply --plan-file: refuse a plan older than this, by AWS clock (30m, 1h, 2d)',
+      )
+        .argParser(parseDuration)
+        .default(3_600_000, '1h'),
     )
     .option(
       '--min-idle-days <n>',
-      'keep keys used within the last n days (0 deletes keys whatever their last use)',
+      'keep keys used or created within the last n days, by AWS clock (0 deletes keys whatever their last use)',
       parseMinIdleDays,
       DEFAULT_MIN_IDLE_DAYS,
     )
