@@ -7,14 +7,15 @@ import { CliError, describeError } from '../../errors.js';
 import type { CallerIdentity } from '../../identity.js';
 import { DEFAULT_CONCURRENCY } from '../../options.js';
 import type { DirectoryAccount } from '../../organization-types.js';
-import { AwsClock, MAX_CLOCK_SKEW_MS } from '../../root-access/aws-clock.js';
+import { AwsClock } from '../../root-access/aws-clock.js';
 import { requireRootAccess, type UsableRootAccess } from '../../root-access/root-access.js';
 import { listTargets } from '../../targets.js';
 import { applyAccount } from './apply-account.js';
 import { AuditLog, defaultAuditLogPath } from './audit-log.js';
+import { clockRefusal } from './clock-check.js';
 import type { AccountPlan, RemediationContext } from './context.js';
 import { remediationExitCode } from './exit-code.js';
-import { DEFAULT_MIN_IDLE_DAYS, formatDuration, formatTime, RemediationAction } from './plan.js';
+import { DEFAULT_MIN_IDLE_DAYS, RemediationAction } from './plan.js';
 import { dryRunRows, planAccount, taskPolicies } from './plan-account.js';
 import {
   type PlanDocument,
@@ -201,14 +202,12 @@ async function run(options: RemediateOptions, parts: RunParts): Promise<Remediat
 
 type RemediationRowOut = RemediateResult['rows'][number];
 
-/** Refuses `--apply` when the local clock and AWS's differ by more than {@link MAX_CLOCK_SKEW_MS}. */
+/** Refuses `--apply` when AWS's clock is unknown or the local one is off it (see {@link clockRefusal}). */
 function checkClock(clock: AwsClock, logPath: string): void {
-  const skew = clock.skewMs();
-  if (skew === undefined || Math.abs(skew) <= MAX_CLOCK_SKEW_MS) return;
-  const error = new RemediationRefusedError(
-    `The local clock is ${formatDuration(Math.abs(skew))} ${skew < 0 ? 'ahead of' : 'behind'} AWS's (AWS says ${formatTime(clock.now())}); --apply refuses beyond ${formatDuration(MAX_CLOCK_SKEW_MS)}: set the clock right (NTP) and run again. Nothing was deleted (audit log ${logPath})`,
-  );
-  throw error;
+  const refusal = clockRefusal(clock.skewMs(), clock.now());
+  if (refusal !== undefined) {
+    throw new RemediationRefusedError(`${refusal}. Nothing was deleted (audit log ${logPath})`);
+  }
 }
 
 function stopReason(signal: AbortSignal | undefined): string {
