@@ -160,7 +160,9 @@ async function run(options: RemediateOptions, parts: RunParts): Promise<Remediat
     if (options.planFile !== undefined) writePlanFile(options.planFile, plan);
     rows = plans.flatMap(dryRunRows);
   } else {
-    outcome = (await consent(options, plan, log, clock)) ? 'applied' : 'cancelled';
+    // Once nothing may be deleted (the log broke, the run was stopped), nobody is asked.
+    const consented = stopped() !== undefined || (await consent(options, plan, log, clock));
+    outcome = consented ? 'applied' : 'cancelled';
     if (outcome === 'applied') {
       options.onProgress?.(0, plans.length);
       rows = (
