@@ -61,6 +61,11 @@ export class RemediationRefusedError extends CliError {}
  * @throws RootAccessUnavailableError when root sessions cannot be opened from here
  * @throws AuditLogError when the audit log cannot be created
  * @throws PlanFileError when the plan file exists (dry run) or may not be applied
+ *
+ * @example
+ * // Plan, review plan.json, then apply exactly that plan.
+ * await remediateAccounts({ organization: true, planFile: 'plan.json' });
+ * const { rows, logFailure } = await remediateAccounts({ apply: true, planFile: 'plan.json', yes: true });
  */
 export async function remediateAccounts(options: RemediateOptions): Promise<RemediateResult> {
   const apply = options.apply === true;
