@@ -13,11 +13,15 @@ import {
 /**
  * The tool on a machine whose clock is 40 days fast: libfaketime
  * (`apt-get install faketime`) moves the child process's clock, the local
- * endpoint keeps the true time, as AWS would.
+ * endpoint keeps the true time, as AWS would. Where faketime is not
+ * installed, a preload moves the child's `Date` instead (test/support/fast-clock.mjs):
+ * the same clock for everything the tool reads, so the tests run everywhere.
  */
 const MAIN = fileURLToPath(new URL('../../../cli/src/main.ts', import.meta.url));
 const TSX = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
+const FAST_CLOCK = fileURLToPath(new URL('../../support/fast-clock.mjs', import.meta.url));
 const DAY = 86_400_000;
+let faketime = true;
 const ACCOUNT = '333333333333';
 
 let endpoint: AwsEndpoint;
@@ -27,7 +31,7 @@ beforeAll(async () => {
   try {
     execFileSync('faketime', ['-f', '+0d', 'true']);
   } catch {
-    throw new Error('faketime is missing: these tests need it (apt-get install faketime)');
+    faketime = false;
   }
   const world = createWorld({
     callerAccountId: '111111111111',
@@ -52,14 +56,18 @@ afterAll(async () => {
 });
 
 function fastClock(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { PATH: process.env.PATH ?? '', HOME: '/nonexistent', ...endpoint.env() };
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: '/nonexistent',
+    ...endpoint.env(),
+    FAST_CLOCK_OFFSET_MS: String(40 * DAY),
+  };
+  const [command, args] = faketime
+    ? ['faketime', ['-f', '+40d', TSX, MAIN, 'remediate', ...argv]]
+    : [TSX, ['--import', FAST_CLOCK, MAIN, 'remediate', ...argv]];
   return new Promise((resolve) => {
-    execFile(
-      'faketime',
-      ['-f', '+40d', TSX, MAIN, 'remediate', ...argv],
-      { env },
-      (error, stdout, stderr) =>
-        resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr }),
+    execFile(command, args, { env }, (error, stdout, stderr) =>
+      resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr }),
     );
   });
 }
