@@ -47,11 +47,18 @@ export interface AwsEndpoint {
   script(service: ServiceName, action: string, ...responses: Responder[]): void;
   /** Sets (or, with undefined, removes) the answer used once an action's queue is empty. */
   setDefault(service: ServiceName, action: string, handler: CallHandler | undefined): void;
+  /**
+   * From now on (until `reset`), every call to `service` is read and never
+   * answered: the connection stays open and silent until the client gives up
+   * or the endpoint closes, as a service that accepts connections and hangs.
+   * Calls are still recorded.
+   */
+  stallService(service: ServiceName): void;
   /** Scripted answers not consumed yet, as `service:Action` (one entry per answer). */
   unusedScripts(): string[];
   /** Environment pointing the SDK's default resolution here (see `endpointEnv`). */
   env(region?: string): Record<string, string>;
-  /** Clears calls, scripts, default handlers and the world's call-driven state. */
+  /** Clears calls, scripts, default handlers, stalled services and the world's call-driven state. */
   reset(): void;
   /** Stops the server and drops open connections. */
   close(): Promise<void>;
@@ -68,6 +75,7 @@ export async function startAwsEndpoint(options: AwsEndpointOptions = {}): Promis
   const queues = new Map<string, Responder[]>();
   const defaults = new Map<string, CallHandler>();
   const world = options.world;
+  const stalledServices = new Set<ServiceName>();
 
   async function decide(call: RecordedCall): Promise<EndpointResponse> {
     const key = `${call.service}:${call.action}`;
@@ -93,6 +101,8 @@ export async function startAwsEndpoint(options: AwsEndpointOptions = {}): Promis
       return;
     }
     calls.push(parsed);
+    // Nothing is sent: the client's timeout, or close(), ends the connection.
+    if (stalledServices.has(parsed.service)) return;
     const response = await decide(parsed).catch((error: unknown) =>
       awsError('EndpointHandlerError', `Scripted handler threw: ${String(error)}`),
     );
@@ -142,12 +152,16 @@ export async function startAwsEndpoint(options: AwsEndpointOptions = {}): Promis
         defaults.delete(key);
       }
     },
+    stallService(service) {
+      stalledServices.add(service);
+    },
     unusedScripts: () => [...queues].flatMap(([key, queue]) => queue.map(() => key)),
     env: (region) => endpointEnv(url, region),
     reset() {
       calls.length = 0;
       queues.clear();
       defaults.clear();
+      stalledServices.clear();
       world?.reset();
     },
     close: () =>

@@ -3,7 +3,7 @@ import { type Deadline, deadlineIn } from '../../../aws/backoff.js';
 import { createIamClient } from '../../../aws/clients.js';
 import type { RootTaskPolicy } from '../../../definition/root-access.js';
 import { ACCOUNT_DEADLINE_MS } from '../account-deadline.js';
-import type { AwsSession } from '../aws/session.js';
+import { type AwsSession, withinSession } from '../aws/session.js';
 import type { CallerIdentity } from '../identity.js';
 import { assumeRoot, type RootSession } from './assume-root.js';
 
@@ -11,7 +11,10 @@ import { assumeRoot, type RootSession } from './assume-root.js';
 export interface RootSessionTarget {
   readonly accountId: string;
   readonly policy: RootTaskPolicy;
-  /** Bounds AssumeRoot and, through `work`'s argument, the session's calls. @default ACCOUNT_DEADLINE_MS from now */
+  /**
+   * Bounds AssumeRoot and, through `work`'s argument, the session's calls;
+   * the caller's session's time limit ends it too. @default ACCOUNT_DEADLINE_MS from now
+   */
   readonly deadline?: Deadline;
 }
 
@@ -27,7 +30,7 @@ export async function withRootSession<T>(
   target: RootSessionTarget,
   work: (iam: IAMClient, root: RootSession, deadline: Deadline) => Promise<T>,
 ): Promise<T> {
-  const deadline = target.deadline ?? deadlineIn(ACCOUNT_DEADLINE_MS);
+  const deadline = withinSession(session, target.deadline ?? deadlineIn(ACCOUNT_DEADLINE_MS));
   const root = await assumeRoot(session.sts, {
     accountId: target.accountId,
     partition: caller.partition,

@@ -15,7 +15,7 @@ import {
   readRootKeysFromList,
 } from '../../../../rule/src/index.js';
 import { ACCOUNT_DEADLINE_MS } from '../../account-deadline.js';
-import type { AwsSession } from '../../aws/session.js';
+import { type AwsSession, withinSession } from '../../aws/session.js';
 import { describeError } from '../../errors.js';
 import { ERROR_COMPLIANCE } from '../../exit-codes.js';
 import type { CallerIdentity } from '../../identity.js';
@@ -54,7 +54,10 @@ export function accountEvaluator(
   });
   const evaluateOne = (target: Target): Promise<AccountEvaluation> => {
     // One deadline per account, for every call made for it (AssumeRole and AssumeRoot included).
-    const deadline = deadlineIn(options.reportTimeoutMs ?? ACCOUNT_DEADLINE_MS);
+    const deadline = withinSession(
+      session,
+      deadlineIn(options.reportTimeoutMs ?? ACCOUNT_DEADLINE_MS),
+    );
     if (target.accountId === caller.accountId) {
       return clients.use(undefined, ({ iam }) => evaluateAccount(inputFor(iam, deadline)), {
         deadline,

@@ -7,4 +7,6 @@ export interface RemediateCommandOptions {
   readonly minIdleDays: number;
   readonly auditLog?: string;
   readonly concurrency: number;
+  /** `--timeout`, in milliseconds. */
+  readonly timeout: number;
 }

@@ -1,4 +1,5 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import { timeoutOption } from '../../duration.js';
 import type { ExitCode } from '../../exit-codes.js';
 import { addCommandGlobalOptions, globalOptions } from '../../global-options.js';
 import type { CliIo } from '../../io.js';
@@ -83,6 +84,7 @@ export function addRemediateCommand(
       parseConcurrency,
       DEFAULT_CONCURRENCY,
     )
+    .addOption(timeoutOption())
     .addHelpText('after', DETAILS)
     .action(async (options: RemediateCommandOptions, command: Command) => {
       if (options.accounts === undefined && options.organization !== true) {

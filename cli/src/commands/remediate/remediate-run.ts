@@ -1,5 +1,6 @@
+import { type CommandDeadline, expiredLine, startCommandDeadline } from '../../command-deadline.js';
 import { canAsk, confirm } from '../../confirm.js';
-import type { ExitCode } from '../../exit-codes.js';
+import { type ExitCode, ExitCode as ExitCodes } from '../../exit-codes.js';
 import { type GlobalOptions, outputFormat, sessionOptions } from '../../global-options.js';
 import type { CliIo } from '../../io.js';
 import { renderRows } from '../../output/render.js';
@@ -24,6 +25,20 @@ export async function runRemediate(
   global: GlobalOptions,
   io: CliIo,
 ): Promise<ExitCode> {
+  const limit = startCommandDeadline(options.timeout);
+  try {
+    return await remediateWithin(limit, options, global, io);
+  } finally {
+    limit.dispose();
+  }
+}
+
+async function remediateWithin(
+  limit: CommandDeadline,
+  options: RemediateCommandOptions,
+  global: GlobalOptions,
+  io: CliIo,
+): Promise<ExitCode> {
   const format = outputFormat(global, io);
   const ask = options.apply === true && options.yes !== true && canAsk(io);
   const result = await withProgress(io.stderr, 'Remediating accounts', (onProgress) =>
@@ -36,6 +51,7 @@ export async function runRemediate(
       ...(options.auditLog === undefined ? {} : { auditLogPath: options.auditLog }),
       concurrency: options.concurrency,
       onProgress,
+      signal: limit.signal,
       ...(ask
         ? {
             confirm: ({ keys, accounts }) =>
@@ -50,5 +66,9 @@ export async function runRemediate(
   const closing = `${CLOSING[result.outcome]}\n${rootAccessLine(result.rootAccess)}`;
   io.stdout.write(await renderRows(result.rows, format, remediationView(result.rows, closing)));
   io.stderr.write(`audit log: ${result.auditLogPath}\n`);
+  if (limit.expired()) {
+    io.stderr.write(expiredLine(limit, result.rows, 'remediated'));
+    return ExitCodes.Error;
+  }
   return remediationExitCode(result.rows);
 }

@@ -26,8 +26,14 @@ export interface RemediateOptions {
   readonly concurrency?: number;
   /** Named profile. @default the SDK's default resolution */
   readonly profile?: string;
-  /** Region of the STS and IAM calls (a Regional STS endpoint). @default the configured one, else us-east-1 */
+  /** Region of the STS and IAM calls (a Regional STS endpoint). @default the configured one (required) */
   readonly region?: string;
+  /**
+   * Ends the run when it fires (the command's overall time limit): calls
+   * under way are aborted, none is started after it, and what was not done
+   * becomes ERROR rows naming what ran out (its abort reason). @default none
+   */
+  readonly signal?: AbortSignal;
   /** Asked before deleting, with what would be deleted; false cancels. @default yes */
   readonly confirm?: (summary: DeletionSummary) => Promise<boolean>;
   /** Called with accounts done and the total, per phase. */

@@ -1,5 +1,5 @@
 import { createIamClient } from '../../../../aws/clients.js';
-import { getCallerIdentity } from '../../aws/caller-identity.js';
+import { sessionCaller } from '../../aws/caller-identity.js';
 import { openSession, organizationsClientFor } from '../../aws/session.js';
 import { mapWithConcurrency } from '../../concurrency.js';
 import { describeError } from '../../errors.js';
@@ -21,9 +21,6 @@ export type {
   RemediationRow,
 } from './remediate-types.js';
 
-/** IAM is global: any Regional STS endpoint signs; us-east-1 is the `aws` partition's home. */
-const FALLBACK_REGION = 'us-east-1';
-
 /**
  * Removes root user access keys through centralized root access. First, for
  * every account, a root session with the audit task policy lists the keys and
@@ -38,10 +35,10 @@ const FALLBACK_REGION = 'us-east-1';
  */
 export async function remediateAccounts(options: RemediateOptions): Promise<RemediateResult> {
   const now = options.now ?? (() => new Date());
-  const session = await openSession(options, FALLBACK_REGION);
+  const session = await openSession(options);
   const callerIam = createIamClient(session.clientOptions);
   try {
-    const caller = await getCallerIdentity(session.sts);
+    const caller = await sessionCaller(session);
     const auditLogPath = options.auditLogPath ?? defaultAuditLogPath(now());
     const mode = options.apply === true ? 'apply' : 'dry-run';
     const log = new AuditLog(auditLogPath, { callerArn: caller.arn, mode }, now);
@@ -59,7 +56,9 @@ export async function remediateAccounts(options: RemediateOptions): Promise<Reme
         throw error;
       });
       const org = organizationsClientFor(session);
-      const { targets } = await listTargets(org, caller, options).finally(() => org.destroy());
+      const { targets } = await listTargets(org, caller, options, session.deadline).finally(() =>
+        org.destroy(),
+      );
       const ctx: RemediationContext = { session, caller, callerIam, log, minIdleDays, now };
       const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
       const each = <T>(work: (plan: AccountPlan) => Promise<T>, plans: readonly AccountPlan[]) =>
