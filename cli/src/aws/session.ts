@@ -119,6 +119,10 @@ async function sessionRegion(options: SessionOptions): Promise<string> {
   }
   const configured = await configuredRegion(options.profile);
   if (configured === undefined) {
+    // A profile that does not exist has no Region either: name the profile first.
+    if (options.profile !== undefined) {
+      await checkCredentials(fromIni({ profile: options.profile }), options.profile);
+    }
     throw new MissingRegionError(
       'No AWS Region is configured: pass --region (a Region of your partition, such as us-east-1, us-gov-west-1 or cn-north-1), set AWS_REGION, or set region in the profile',
     );
