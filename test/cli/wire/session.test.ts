@@ -63,6 +63,29 @@ function runWithFiles(
 }
 
 describe('credentials and Region', () => {
+  // First: the SDK warns once a process, so a later test would not see it.
+  it("names a missing --profile without the SDK's warning about keys in the environment", async () => {
+    const warn = vi.spyOn(console, 'warn');
+    try {
+      const result = await runWithFiles(
+        ['evaluate', '--profile', 'nope', '--region', 'eu-west-1'],
+        {
+          AWS_ACCESS_KEY_ID: BASE_ACCESS_KEY_ID,
+          AWS_SECRET_ACCESS_KEY: 'base-secret',
+        },
+      );
+
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(
+        /^error: No AWS credentials found for profile "nope" \([^\n]*\n$/,
+      );
+      expect(warn).not.toHaveBeenCalled();
+      expect(endpoint.calls).toHaveLength(0);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
   it("signs every call with the --profile's credentials in the profile's Region", async () => {
     const result = await runWithFiles(['--profile', 'audit', 'evaluate', '--output', 'json']);
 
@@ -165,28 +188,6 @@ describe('credentials and Region', () => {
     expect(result.stderr).toMatch(/^error: No AWS credentials found for profile "nope" \(/);
     expect(result.stderr).toContain('configure them with --profile, AWS_PROFILE');
     expect(endpoint.calls).toHaveLength(0);
-  });
-
-  it("names a missing --profile without the SDK's warning about keys in the environment", async () => {
-    const warn = vi.spyOn(console, 'warn');
-    try {
-      const result = await runWithFiles(
-        ['evaluate', '--profile', 'nope', '--region', 'eu-west-1'],
-        {
-          AWS_ACCESS_KEY_ID: BASE_ACCESS_KEY_ID,
-          AWS_SECRET_ACCESS_KEY: 'base-secret',
-        },
-      );
-
-      expect(result.code).toBe(2);
-      expect(result.stderr).toMatch(
-        /^error: No AWS credentials found for profile "nope" \([^\n]*\n$/,
-      );
-      expect(warn).not.toHaveBeenCalled();
-      expect(endpoint.calls).toHaveLength(0);
-    } finally {
-      warn.mockRestore();
-    }
   });
 });
 
