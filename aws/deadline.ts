@@ -24,6 +24,31 @@ export function untilAborted(signal: AbortSignal, deadline?: Deadline): Deadline
 }
 
 /**
+ * `sleep`, cut short when `signal` fires: the wait then ends at once (without
+ * an error), and the deadline-bounded call after it finds no time left.
+ * For waits the toolkit does not bound itself (a caller's own `sleep`).
+ *
+ * @example
+ * const wait = sleepUntilAborted(sleep, commandSignal);
+ */
+export function sleepUntilAborted(sleep: Sleep, signal: AbortSignal | undefined): Sleep {
+  if (signal === undefined) return sleep;
+  return async (ms) => {
+    if (signal.aborted) return;
+    let onStop: (() => void) | undefined;
+    const stopped = new Promise<void>((resolve) => {
+      onStop = resolve;
+      signal.addEventListener('abort', onStop, { once: true });
+    });
+    try {
+      await Promise.race([sleep(ms), stopped]);
+    } finally {
+      if (onStop !== undefined) signal.removeEventListener('abort', onStop);
+    }
+  };
+}
+
+/**
  * Runs one AWS call, SDK retries included, within the time `deadline` leaves:
  * the call gets an `AbortSignal` that fires when the time runs out, or when
  * the deadline's own `signal` fires, and the returned promise settles then at

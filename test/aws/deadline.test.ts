@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { deadlineIn } from '../../aws/backoff.js';
-import { type SendOptions, sleepWithin, untilAborted, withinDeadline } from '../../aws/deadline.js';
+import {
+  type SendOptions,
+  sleepUntilAborted,
+  sleepWithin,
+  untilAborted,
+  withinDeadline,
+} from '../../aws/deadline.js';
 import { DeadlineExceededError } from '../../aws/errors.js';
 
 const never = () => new Promise<never>(() => {});
@@ -229,5 +235,36 @@ describe('untilAborted: an overall time limit above a deadline', () => {
       "Time ran out during the wait to poll again: the command's time limit (--timeout 3s) ran out",
     );
     expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});
+
+describe('sleepUntilAborted', () => {
+  const slow = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+
+  it('ends a wait under way, without an error, when the signal fires', async () => {
+    const controller = new AbortController();
+    const started = performance.now();
+
+    const waiting = sleepUntilAborted(slow, controller.signal)(20_000);
+    setTimeout(() => controller.abort(new Error('time is up')), 20);
+
+    await expect(waiting).resolves.toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it('does not wait at all once the signal has fired', async () => {
+    const controller = new AbortController();
+    controller.abort(new Error('time is up'));
+    const slept: number[] = [];
+
+    await sleepUntilAborted(async (ms) => void slept.push(ms), controller.signal)(5_000);
+
+    expect(slept).toEqual([]);
+  });
+
+  it('is the given sleep without a signal', async () => {
+    const sleep = async () => {};
+
+    expect(sleepUntilAborted(sleep, undefined)).toBe(sleep);
   });
 });

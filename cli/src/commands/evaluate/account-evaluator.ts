@@ -1,6 +1,7 @@
 import type { IAMClient } from '@aws-sdk/client-iam';
 import { AccountClientsPool } from '../../../../aws/account-clients.js';
-import { type Deadline, deadlineIn } from '../../../../aws/backoff.js';
+import { type Deadline, deadlineIn, sleep } from '../../../../aws/backoff.js';
+import { sleepUntilAborted } from '../../../../aws/deadline.js';
 import { AccessDeniedError, errorMessage, errorName } from '../../../../aws/errors.js';
 import { definedFields } from '../../../../definition/objects.js';
 import { RootTaskPolicy } from '../../../../definition/root-access.js';
@@ -50,7 +51,9 @@ export function accountEvaluator(
     iam,
     parameters,
     deadline,
-    ...definedFields({ backoff: options.backoff, sleep: options.sleep }),
+    // Credential-report polling waits end with the command's time limit too.
+    sleep: sleepUntilAborted(options.sleep ?? sleep, session.deadline?.signal),
+    ...definedFields({ backoff: options.backoff }),
   });
   const evaluateOne = (target: Target): Promise<AccountEvaluation> => {
     // One deadline per account, for every call made for it (AssumeRole and AssumeRoot included).

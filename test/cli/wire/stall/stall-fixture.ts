@@ -54,9 +54,16 @@ const organization = (): WorldOptions => ({
   ],
 });
 
-/** Starts the endpoint for a test file and resets it before each test. */
-export function stallEndpoint(): { readonly endpoint: () => AwsEndpoint } {
-  const world = switchableWorld(organization());
+/**
+ * Starts the endpoint for a test file and resets it before each test.
+ * `customize` changes the organization (the same for every test of the file).
+ */
+export function stallEndpoint(
+  customize: (world: WorldOptions) => WorldOptions = (world) => world,
+): {
+  readonly endpoint: () => AwsEndpoint;
+} {
+  const world = switchableWorld(customize(organization()));
   let endpoint: AwsEndpoint | undefined;
   beforeAll(async () => {
     endpoint = await startAwsEndpoint({ world: world.answerer });
@@ -65,7 +72,7 @@ export function stallEndpoint(): { readonly endpoint: () => AwsEndpoint } {
   });
   afterAll(() => endpoint?.close());
   beforeEach(() => {
-    world.use(organization());
+    world.use(customize(organization()));
     endpoint?.reset();
   });
   return {
