@@ -72,7 +72,10 @@ describe('the command-line options the docs give', () => {
     "docs/cli.md's section of %s documents each of its options in a table",
     (name, command) => {
       const rows = tableKeys(section(cli, `## ${name}`));
-      expect(longFlags(command.options).filter((flag) => !rows.has(flag))).toEqual([]);
+      // Each command declares the global options again; they are documented once, above.
+      const global = new Set(longFlags(program.options));
+      const own = longFlags(command.options).filter((flag) => !global.has(flag));
+      expect(own.filter((flag) => !rows.has(flag))).toEqual([]);
     },
   );
 });
