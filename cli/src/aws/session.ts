@@ -149,6 +149,7 @@ async function checkCredentials(credentials: Credentials, profile: string | unde
 }
 
 async function configuredRegion(profile: string | undefined): Promise<string | undefined> {
+  // Never sends a request: it only resolves the configured Region.
   const probe = new STSClient(profile === undefined ? {} : { profile });
   try {
     return await probe.config.region();
