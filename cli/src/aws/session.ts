@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
@@ -75,7 +76,8 @@ export const CALLER_RETRIES = { retryMode: 'adaptive', maxAttempts: 5 } as const
  */
 export async function openSession(options: SessionOptions): Promise<AwsSession> {
   const region = await sessionRegion(options);
-  const deadline = options.signal === undefined ? undefined : untilAborted(options.signal);
+  const deadline =
+    options.signal === undefined ? undefined : untilAborted(manyListeners(options.signal));
   const sts = new STSClient({
     ...clientConfig({ region, ...CALLER_RETRIES }),
     ...(options.profile === undefined
@@ -99,6 +101,19 @@ export async function openSession(options: SessionOptions): Promise<AwsSession> 
     deadline,
     destroy: () => sts.destroy(),
   };
+}
+
+/**
+ * A signal that follows `signal` and takes any number of listeners: every
+ * call under way listens to it (accounts, pages and reads at once), and Node
+ * warns past 10 listeners on a signal. The caller's signal gets one.
+ */
+function manyListeners(signal: AbortSignal): AbortSignal {
+  const controller = new AbortController();
+  setMaxListeners(0, controller.signal);
+  if (signal.aborted) controller.abort(signal.reason);
+  else signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  return controller.signal;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { withinDeadline } from '../../../aws/deadline.js';
 import {
   configClientFor,
   iamClientFor,
@@ -64,6 +65,41 @@ describe("the caller's clients", () => {
     } finally {
       unbounded.destroy();
       bounded.destroy();
+    }
+  });
+});
+
+describe('the time limit of a session', () => {
+  const saved = { ...process.env };
+  beforeEach(() => {
+    process.env.AWS_REGION = 'eu-west-1';
+    process.env.AWS_ACCESS_KEY_ID = 'AKIDFROMENVIRONMENT1';
+    process.env.AWS_SECRET_ACCESS_KEY = 'secret-from-environment';
+  });
+  afterEach(() => {
+    process.env = { ...saved };
+  });
+
+  it('ends many calls under way at once, without Node warning of a listener leak', async () => {
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on('warning', onWarning);
+    const controller = new AbortController();
+    const session = await openSession({ signal: controller.signal });
+    try {
+      const calls = Array.from({ length: 50 }, (_, index) =>
+        withinDeadline(session.deadline, `call ${index}`, () => new Promise<never>(() => {})),
+      );
+      controller.abort(new Error('time is up'));
+
+      const settled = await Promise.allSettled(calls);
+      await new Promise((resolve) => setImmediate(resolve));
+
+      expect(settled.every((result) => result.status === 'rejected')).toBe(true);
+      expect(warnings.map((warning) => warning.name)).not.toContain('MaxListenersExceededWarning');
+    } finally {
+      process.off('warning', onWarning);
+      session.destroy();
     }
   });
 });
