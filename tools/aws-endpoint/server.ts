@@ -52,13 +52,20 @@ export interface AwsEndpoint {
   script(service: ServiceName, action: string, ...responses: Responder[]): void;
   /** Sets (or, with undefined, removes) the answer used once an action's queue is empty. */
   setDefault(service: ServiceName, action: string, handler: CallHandler | undefined): void;
+  /**
+   * From now on (until `reset`), every call to `service` is read and never
+   * answered: the connection stays open and silent until the client gives up
+   * or the endpoint closes, as a service that accepts connections and hangs.
+   * Calls are still recorded.
+   */
+  stallService(service: ServiceName): void;
   /** Scripted answers not consumed yet, as `service:Action` (one entry per answer). */
   unusedScripts(): string[];
   /** Environment pointing the SDK's default resolution here (see `endpointEnv`). */
   env(region?: string): Record<string, string>;
   /** Sets how far the `Date` header of every answer is from the local clock (ms; negative: behind). */
   setClockOffset(ms: number): void;
-  /** Clears calls, scripts, default handlers, the clock offset and the world's call-driven state. */
+  /** Clears calls, scripts, default handlers, stalled services, the clock offset and the world's call-driven state. */
   reset(): void;
   /** Stops the server and drops open connections. */
   close(): Promise<void>;
@@ -80,6 +87,7 @@ export async function startAwsEndpoint(options: AwsEndpointOptions = {}): Promis
     ...answer,
     headers: { date: new Date(Date.now() + clockOffsetMs).toUTCString(), ...answer.headers },
   });
+  const stalledServices = new Set<ServiceName>();
 
   async function decide(call: RecordedCall): Promise<EndpointResponse> {
     const key = `${call.service}:${call.action}`;
@@ -105,6 +113,8 @@ export async function startAwsEndpoint(options: AwsEndpointOptions = {}): Promis
       return;
     }
     calls.push(parsed);
+    // Nothing is sent: the client's timeout, or close(), ends the connection.
+    if (stalledServices.has(parsed.service)) return;
     const response = await decide(parsed).catch((error: unknown) =>
       awsError('EndpointHandlerError', `Scripted handler threw: ${String(error)}`),
     );
@@ -154,6 +164,9 @@ export async function startAwsEndpoint(options: AwsEndpointOptions = {}): Promis
         defaults.delete(key);
       }
     },
+    stallService(service) {
+      stalledServices.add(service);
+    },
     unusedScripts: () => [...queues].flatMap(([key, queue]) => queue.map(() => key)),
     env: (region) => endpointEnv(url, region),
     setClockOffset(ms) {
@@ -164,6 +177,7 @@ export async function startAwsEndpoint(options: AwsEndpointOptions = {}): Promis
       calls.length = 0;
       queues.clear();
       defaults.clear();
+      stalledServices.clear();
       world?.reset();
     },
     close: () =>

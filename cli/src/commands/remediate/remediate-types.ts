@@ -29,7 +29,7 @@ export interface RemediateOptions {
   readonly concurrency?: number;
   /** Named profile. @default the SDK's default resolution */
   readonly profile?: string;
-  /** Region of the STS and IAM calls (a Regional STS endpoint). @default the configured one, else us-east-1 */
+  /** Region of the STS and IAM calls (a Regional STS endpoint). @default the configured one (required) */
   readonly region?: string;
   /**
    * Asks a person, showing the whole plan, before anything is deleted. With

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { DefaultName } from '../../../../definition/names.js';
+import { timeoutOption } from '../../duration.js';
 import type { ExitCode } from '../../exit-codes.js';
 import { addCommandGlobalOptions, globalOptions } from '../../global-options.js';
 import type { CliIo } from '../../io.js';
@@ -53,6 +54,7 @@ export function addReportCommand(
       DefaultName.rule,
     )
     .option('--concurrency <n>', 'accounts read at once', parseConcurrency, DEFAULT_CONCURRENCY)
+    .addOption(timeoutOption())
     .option(
       '--allow-insufficient-data',
       'do not exit 2 for INSUFFICIENT_DATA rows (no COMPLIANT or NON_COMPLIANT result, as when the rule reports NOT_APPLICABLE); they are still printed, with a note',

@@ -1,4 +1,5 @@
 import { DefaultName } from '../../../../definition/names.js';
+import { type CommandDeadline, expiredLine, startCommandDeadline } from '../../command-deadline.js';
 import { type ExitCode, ExitCode as ExitCodes, exitCodeFor } from '../../exit-codes.js';
 import { type GlobalOptions, outputFormat, sessionOptions } from '../../global-options.js';
 import type { CliIo } from '../../io.js';
@@ -21,6 +22,20 @@ export async function runReport(
   global: GlobalOptions,
   io: CliIo,
 ): Promise<ExitCode> {
+  const limit = startCommandDeadline(options.timeout);
+  try {
+    return await reportWithin(limit, options, global, io);
+  } finally {
+    limit.dispose();
+  }
+}
+
+async function reportWithin(
+  limit: CommandDeadline,
+  options: ReportCommandOptions,
+  global: GlobalOptions,
+  io: CliIo,
+): Promise<ExitCode> {
   const format = outputFormat(global, io);
   const ruleName = options.ruleName ?? DefaultName.rule;
   const allow = {
@@ -36,8 +51,10 @@ export async function runReport(
       concurrency: options.concurrency,
       ...allow,
       onProgress,
+      signal: limit.signal,
     }),
   );
+  const expired = limit.expired();
   io.stdout.write(await renderRows(result.rows, format, reportView(result, ruleName)));
   if (!result.coverage.checked) {
     io.stderr.write(
@@ -51,6 +68,10 @@ export async function runReport(
     io.stderr.write(
       `error: aggregator ${options.aggregator} holds no results of rule ${ruleName} (or its suffixed names); rules it holds: ${seen}\n`,
     );
+    return ExitCodes.Error;
+  }
+  if (expired) {
+    io.stderr.write(expiredLine(limit, result.rows, 'read'));
     return ExitCodes.Error;
   }
   return exitCodeFor(result.rows, allow);
