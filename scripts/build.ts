@@ -9,7 +9,7 @@
  *   neither TypeScript nor a bundler and `--help` loads no AWS SDK.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,6 +64,8 @@ async function bundleHandler(): Promise<void> {
     ...BUNDLE_OPTIONS,
     target: HANDLER_BUNDLE_TARGET,
     format: 'cjs',
+    // The findings the function imports name the version that made them.
+    define: { 'process.env.ROOT_ACCESS_KEY_RULE_VERSION': JSON.stringify(packageVersion()) },
   });
   writeFileSync(join(outdir, 'package.json'), '{ "type": "commonjs" }\n');
 }
@@ -90,6 +92,11 @@ async function bundleCli(): Promise<void> {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },
   });
+}
+
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string })
+    .version;
 }
 
 function sizeOf(dir: string): string {
