@@ -5,9 +5,9 @@
  */
 
 import { writeFileSync } from 'node:fs';
-import { evaluateAccounts } from '../cli/src/commands/evaluate.js';
-import { type Coverage, readAggregatorReport } from '../cli/src/commands/report.js';
-import { reportView } from '../cli/src/commands/report-view.js';
+import { evaluateAccounts } from '../cli/src/commands/evaluate/evaluate.js';
+import { type Coverage, readAggregatorReport } from '../cli/src/commands/report/report.js';
+import { reportView } from '../cli/src/commands/report/report-view.js';
 import { renderRows } from '../cli/src/output/render.js';
 import { serveCommands } from '../tools/child-process/serve.mjs';
 

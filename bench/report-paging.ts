@@ -1,4 +1,4 @@
-import type { Coverage } from '../cli/src/commands/report.js';
+import type { Coverage } from '../cli/src/commands/report/report.js';
 import type { AwsEndpoint } from '../tools/aws-endpoint/index.js';
 import type { CommandChild } from '../tools/child-process/parent.js';
 import type { ReportRunResult } from './cli-host.js';

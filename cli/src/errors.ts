@@ -1,13 +1,8 @@
-import { errorMessage, errorName } from '../../rule/src/aws/errors.js';
-import { RuleError } from '../../rule/src/core/errors.js';
+import { errorMessage, errorName } from '../../aws/errors.js';
+import { ProjectError } from '../../definition/errors.js';
 
 /** Base of the tool's own errors: the message says what is wrong and how to fix it. */
-export class CliError extends Error {
-  constructor(message: string, options: { readonly cause?: unknown } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = new.target.name;
-  }
-}
+export class CliError extends ProjectError {}
 
 /**
  * The command line asks for something the tool cannot do (options that only
@@ -30,6 +25,6 @@ export class AggregatorNotFoundError extends CliError {}
  * anything else is prefixed with its name.
  */
 export function describeError(error: unknown): string {
-  if (error instanceof RuleError || error instanceof CliError) return error.message;
+  if (error instanceof ProjectError) return error.message;
   return `${errorName(error)}: ${errorMessage(error)}`;
 }

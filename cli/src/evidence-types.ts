@@ -1,4 +1,4 @@
-import type { RootAccessState } from './root-access-state.js';
+import type { RootAccessState } from './root-access/root-access-state.js';
 
 /*
  * The evidence header's types, free of AWS SDK types (they are part of the

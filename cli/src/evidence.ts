@@ -2,11 +2,11 @@ import type { IAMClient } from '@aws-sdk/client-iam';
 import type { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { packageManifest } from '../../definition/package-root.js';
 import { describeOrganization } from './aws/organization-info.js';
-import { readRootAccessState } from './aws/organizations-features.js';
 import { describeError } from './errors.js';
 import type { Evidence, EvidenceRootAccess } from './evidence-types.js';
 import type { CallerIdentity } from './identity.js';
-import { rootAccessFeatures } from './root-access-state.js';
+import { readRootAccessState } from './root-access/organizations-features.js';
+import { rootAccessFeatures } from './root-access/root-access-state.js';
 
 /**
  * Gathers the evidence header: the organization's id and the centralized

@@ -1,6 +1,7 @@
 import { type Command, Option } from 'commander';
 import type { CliIo } from './io.js';
-import { defaultOutputFormat, OutputFormat } from './output/format.js';
+import { type CommandName, defaultOutputFormat, type OutputFormat } from './output/format.js';
+import { allFormats, formatsOf } from './output/formats.js';
 
 /** Options every command accepts, before or after the command name (as in the AWS CLI). */
 export interface GlobalOptions {
@@ -9,25 +10,69 @@ export interface GlobalOptions {
   readonly output?: OutputFormat;
 }
 
-/** Adds `--profile`, `--region` and `--output` to the program. */
-export function addGlobalOptions(program: Command): Command {
-  return program
+const DEFAULT_OUTPUT_TEXT = 'table on a terminal, json otherwise';
+
+/**
+ * Adds `--profile`, `--region` and `--output` to the program or to one
+ * command. A command offers only its own formats: commander refuses any
+ * other with the list of choices. `defaultText` says what applies without
+ * `--output`.
+ */
+export function addGlobalOptions(
+  command: Command,
+  formats: readonly OutputFormat[] = allFormats(),
+  defaultText = DEFAULT_OUTPUT_TEXT,
+): Command {
+  return command
     .option(
       '--profile <name>',
       'named profile of the shared AWS config files (default: AWS_PROFILE)',
     )
     .option('--region <region>', "AWS Region (default: AWS_REGION or the profile's region)")
     .addOption(
-      new Option(
-        '--output <format>',
-        'output format of evaluate, report and remediate; html (evaluate and report) is one self-contained page (default: table on a terminal, json otherwise)',
-      ).choices(Object.values(OutputFormat)),
+      new Option('--output <format>', `output format (default: ${defaultText})`).choices(formats),
     );
 }
 
-/** The global options as a command's action sees them. */
+/** Adds the global options to `command`, with the output formats `name` offers. */
+export function addCommandGlobalOptions(
+  command: Command,
+  name: CommandName,
+  defaultText = DEFAULT_OUTPUT_TEXT,
+): Command {
+  return addGlobalOptions(command, formatsOf(name), defaultText);
+}
+
+/**
+ * Refuses a program-level `--output` (typed before the command name) that the
+ * command about to run does not offer, in commander's words and exit path.
+ */
+export function checkProgramOutput(program: Command, action: Command): void {
+  const output = program.opts<GlobalOptions>().output;
+  if (output === undefined) return;
+  const allowed = formatsOf(action.name() as CommandName);
+  if (allowed.includes(output)) return;
+  action.error(
+    `error: option '--output <format>' argument '${output}' is invalid for ${action.name()}. Allowed choices are ${allowed.join(', ')}.`,
+    { exitCode: 2, code: 'commander.invalidArgument' },
+  );
+}
+
+/**
+ * The global options as a command's action sees them: the command's own,
+ * over those typed before the command name.
+ */
 export function globalOptions(command: Command): GlobalOptions {
-  return command.optsWithGlobals<GlobalOptions>();
+  const chain: Command[] = [];
+  for (let at: Command | null = command; at !== null; at = at.parent) chain.unshift(at);
+  const merged: { profile?: string; region?: string; output?: OutputFormat } = {};
+  for (const at of chain) {
+    const { profile, region, output } = at.opts<GlobalOptions>();
+    if (profile !== undefined) merged.profile = profile;
+    if (region !== undefined) merged.region = region;
+    if (output !== undefined) merged.output = output;
+  }
+  return merged;
 }
 
 /** The `--output` chosen, or the default for where stdout goes. */

@@ -7,15 +7,19 @@
  * @packageDocumentation
  */
 
-export type { EvaluateOptions, EvaluateResult, EvaluationRow } from './commands/evaluate.js';
-export { evaluateAccounts } from './commands/evaluate.js';
+export type {
+  EvaluateOptions,
+  EvaluateResult,
+  EvaluationRow,
+} from './commands/evaluate/evaluate.js';
+export { evaluateAccounts } from './commands/evaluate/evaluate.js';
 export type {
   DeletionSummary,
   RemediateOptions,
   RemediateResult,
   RemediationRow,
-} from './commands/remediate.js';
-export { remediateAccounts } from './commands/remediate.js';
+} from './commands/remediate/remediate.js';
+export { remediateAccounts } from './commands/remediate/remediate.js';
 export type {
   Coverage,
   PackDeployment,
@@ -23,11 +27,11 @@ export type {
   ReportOptions,
   ReportResult,
   ReportRow,
-} from './commands/report.js';
-export { readAggregatorReport } from './commands/report.js';
+} from './commands/report/report.js';
+export { readAggregatorReport } from './commands/report/report.js';
 export type { Evidence, EvidenceRootAccess } from './evidence-types.js';
 export { ExitCode } from './exit-codes.js';
 export type { CliIo, OutputStream } from './io.js';
 export { runCli } from './main.js';
 export type { DirectoryAccount } from './organization-types.js';
-export type { RootAccessState } from './root-access-state.js';
+export type { RootAccessState } from './root-access/root-access-state.js';

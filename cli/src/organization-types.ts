@@ -12,3 +12,10 @@ export interface DirectoryAccount {
   /** The OU path from the root, e.g. `Root/Workloads/Prod`; absent when the tree was not readable. */
   readonly organizationalUnit?: string;
 }
+
+/** An account to evaluate or remediate, as the organization names and places it. */
+export interface Target {
+  readonly accountId: string;
+  readonly accountName?: string;
+  readonly organizationalUnit?: string;
+}

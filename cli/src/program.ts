@@ -1,11 +1,11 @@
 import { Command } from 'commander';
 import { packageManifest } from '../../definition/package-root.js';
-import { addEvaluateCommand } from './commands/evaluate-command.js';
-import { addPackTemplateCommand } from './commands/pack-template.js';
-import { addRemediateCommand } from './commands/remediate-command.js';
-import { addReportCommand } from './commands/report-command.js';
+import { addEvaluateCommand } from './commands/evaluate/evaluate-command.js';
+import { addPackTemplateCommand } from './commands/pack-template/pack-template.js';
+import { addRemediateCommand } from './commands/remediate/remediate-command.js';
+import { addReportCommand } from './commands/report/report-command.js';
 import type { ExitCode } from './exit-codes.js';
-import { addGlobalOptions } from './global-options.js';
+import { addGlobalOptions, checkProgramOutput } from './global-options.js';
 import type { CliIo } from './io.js';
 
 /** The package version, from package.json. */
@@ -42,7 +42,11 @@ export function createProgram(io: CliIo, finish: (code: ExitCode) => void): Comm
       getOutHelpWidth: () => io.stdout.columns ?? 100,
       getErrHelpWidth: () => io.stderr.columns ?? 100,
     })
-    .addHelpText('after', EXIT_CODES);
+    .addHelpText('after', EXIT_CODES)
+    // Global options are typed before the command name or after it, where each
+    // command declares them again with its own output formats.
+    .enablePositionalOptions()
+    .hook('preAction', checkProgramOutput);
   addGlobalOptions(program);
   // Subcommands made with program.command() inherit the output and exit settings.
   addEvaluateCommand(program, io, finish);

@@ -1,6 +1,6 @@
 import type { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { ACTIVE_STATE } from './aws/list-accounts.js';
-import type { EvaluateOptions, Target } from './commands/evaluate-types.js';
+import type { EvaluateOptions, Target } from './commands/evaluate/evaluate-types.js';
 import type { CallerIdentity } from './identity.js';
 import { placementOf, readOrganizationDirectory } from './organization-directory.js';
 import type { DirectoryAccount } from './organization-types.js';

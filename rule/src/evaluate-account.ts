@@ -1,7 +1,7 @@
 import type { IAMClient } from '@aws-sdk/client-iam';
+import type { BackoffOptions, Deadline, Sleep } from '../../aws/backoff.js';
 import { definedFields } from '../../definition/objects.js';
 import { getAccountSummary } from './aws/account-summary.js';
-import type { BackoffOptions, Deadline, Sleep } from './aws/backoff.js';
 import { fetchCredentialReport } from './aws/credential-report.js';
 import { decide } from './core/decide.js';
 import type { AccountSummaryFacts, Decision, RootKeysOutcome } from './core/facts.js';

@@ -1,3 +1,4 @@
+import type { BackoffOptions, Deadline, Sleep } from '../../aws/backoff.js';
 import {
   ACCEPTED_TRIGGERS_VARIABLE,
   AcceptedTriggers,
@@ -5,7 +6,6 @@ import {
   SECURITY_HUB_FINDINGS_VARIABLE,
 } from '../../definition/config.js';
 import { InvalidSettingError } from '../../definition/errors.js';
-import type { BackoffOptions, Deadline, Sleep } from './aws/backoff.js';
 import { InvalidEventError } from './core/errors.js';
 import type { ParsedEvent } from './core/event.js';
 import type { FindingImportOutcome } from './security-hub-finding.js';

@@ -1,7 +1,7 @@
+import { type AccountClients, AccountClientsPool } from '../../aws/account-clients.js';
+import type { BackoffOptions, Sleep } from '../../aws/backoff.js';
 import { AcceptedTriggers, type ComplianceType } from '../../definition/config.js';
 import { definedFields } from '../../definition/objects.js';
-import { type AccountClients, AccountClientsPool } from './aws/account-clients.js';
-import type { BackoffOptions, Sleep } from './aws/backoff.js';
 import { isTestMode, putEvaluations } from './config/put-evaluations.js';
 import { executionRoleArn } from './core/arn.js';
 import { decide } from './core/decide.js';

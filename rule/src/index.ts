@@ -9,9 +9,20 @@
  * @packageDocumentation
  */
 
-export type { BackoffOptions, Deadline, Sleep } from './aws/backoff.js';
-export { deadlineIn } from './aws/backoff.js';
+export type { BackoffOptions, Deadline, Sleep } from '../../aws/backoff.js';
+export { deadlineIn } from '../../aws/backoff.js';
+export {
+  AccessDeniedError,
+  AwsCallError,
+  AwsError,
+  DeadlineExceededError,
+  InvalidCredentialsError,
+} from '../../aws/errors.js';
+export { getAccountSummary } from './aws/account-summary.js';
 export { listRootAccessKeys, readRootKeysFromList } from './aws/root-access-keys.js';
+export { describeKey } from './core/annotation.js';
+export type { ArnParts } from './core/arn.js';
+export { executionRoleArn, parseArn } from './core/arn.js';
 export { decide } from './core/decide.js';
 export * from './core/errors.js';
 export type { ConfigRuleEvent, ParsedEvent } from './core/event.js';

@@ -93,7 +93,7 @@ describe('runCli: help, version and usage errors', () => {
       ['evaluate', '--output', 'xml'],
       "option '--output <format>' argument 'xml' is invalid. Allowed choices are table, json, csv, html.",
     ],
-    [['--output', 'yaml', 'evaluate'], "option '--output <format>' argument 'yaml' is invalid."],
+    [['--output', 'xml', 'evaluate'], "option '--output <format>' argument 'xml' is invalid."],
     [['evaluate', '--accounts', '12345'], "option '--accounts <ids>' argument '12345' is invalid."],
     [['evaluate', '--root-without-credentials', 'maybe'], 'Allowed: COMPLIANT, NOT_APPLICABLE.'],
     [
@@ -155,11 +155,19 @@ describe('runCli: help, version and usage errors', () => {
         '--output',
         'csv',
       ],
-      'pack-template prints YAML, or JSON with --output json; received --output csv',
+      "option '--output <format>' argument 'csv' is invalid. Allowed choices are json, yaml.",
     ],
     [
       ['remediate', '--organization', '--output', 'html'],
-      'remediate has no HTML output: received --output html, expected table, json or csv',
+      "option '--output <format>' argument 'html' is invalid. Allowed choices are table, json, csv.",
+    ],
+    [
+      ['--output', 'html', 'remediate', '--organization'],
+      "option '--output <format>' argument 'html' is invalid for remediate. Allowed choices are table, json, csv.",
+    ],
+    [
+      ['--output', 'yaml', 'evaluate'],
+      "option '--output <format>' argument 'yaml' is invalid for evaluate. Allowed choices are table, json, csv, html.",
     ],
     [['frobnicate'], "unknown command 'frobnicate'"],
     [['evaluate', '--bogus'], "unknown option '--bogus'"],

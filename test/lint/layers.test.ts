@@ -46,6 +46,17 @@ describe('layers, enforced by lint', () => {
     ['infra/constructs/l.ts', 'cdk-nag'],
     ['infra/organization/m.ts', '../app/build-app.js'],
     ['infra/n.ts', '../cli/src/main.js'],
+    ['definition/t.ts', '../aws/errors.js'],
+    ['aws/u.ts', '../rule/src/core/errors.js'],
+    ['aws/v.ts', '../cli/src/errors.js'],
+    ['aws/w.ts', 'aws-cdk-lib'],
+    ['cli/src/x.ts', '../../rule/src/aws/root-access-keys.js'],
+    ['cli/src/commands/evaluate/y.ts', '../../../../rule/src/core/facts.js'],
+    ['cli/src/z.ts', '../../tools/aws-endpoint/index.js'],
+    ['rule/src/aa.ts', '../../soak/run.js'],
+    ['infra/ab.ts', '../bench/run.js'],
+    ['definition/ac.ts', '../scripts/files.js'],
+    ['aws/ad.ts', '../test/support/fixtures.js'],
   ])('refuses in %s an import of %s', (path, specifier) => {
     expect(lintImport(path, specifier)).toContain('lint/style/noRestrictedImports');
   });
@@ -56,6 +67,11 @@ describe('layers, enforced by lint', () => {
     ['cli/src/q.ts', '../../definition/names.js'],
     ['infra/constructs/r.ts', 'aws-cdk-lib'],
     ['infra/app/s.ts', 'cdk-nag'],
+    ['cli/src/commands/evaluate/ae.ts', '../../../../rule/src/index.js'],
+    ['cli/src/af.ts', '../../aws/errors.js'],
+    ['rule/src/ag.ts', '../../aws/deadline.js'],
+    ['aws/ah.ts', '../definition/errors.js'],
+    ['aws/ai.ts', '@aws-sdk/client-sts'],
   ])('allows in %s an import of %s', (path, specifier) => {
     expect(lintImport(path, specifier)).toEqual([]);
   });

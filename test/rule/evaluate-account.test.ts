@@ -7,8 +7,9 @@ import {
 } from '@aws-sdk/client-iam';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { AccessDeniedError } from '../../aws/errors.js';
 import { DEFAULT_RULE_SETTINGS } from '../../definition/settings.js';
-import { AccessDeniedError, CredentialReportUnavailableError } from '../../rule/src/core/errors.js';
+import { CredentialReportUnavailableError } from '../../rule/src/core/errors.js';
 import type { RuleParameters } from '../../rule/src/core/parameters.js';
 import { evaluateAccount } from '../../rule/src/evaluate-account.js';
 import { reportCsv } from '../support/fixtures.js';

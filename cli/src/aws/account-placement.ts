@@ -4,8 +4,7 @@ import {
   ListParentsCommand,
   type OrganizationsClient,
 } from '@aws-sdk/client-organizations';
-import { errorName, toRuleError } from '../../../rule/src/aws/errors.js';
-import { AwsCallError } from '../../../rule/src/core/errors.js';
+import { AwsCallError, errorName, toAwsError } from '../../../aws/errors.js';
 import { mapWithConcurrency } from '../concurrency.js';
 import { toMemberAccount } from './list-accounts.js';
 import type { OrganizationParent, OrganizationTree, PlacedAccount } from './organization-tree.js';
@@ -42,7 +41,7 @@ export async function placeAccounts(
     try {
       return await send();
     } catch (error) {
-      throw toRuleError(error, permission);
+      throw toAwsError(error, permission);
     }
   };
   const parentOf = async (childId: string): Promise<{ id: string; type?: string }> => {

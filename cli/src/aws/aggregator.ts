@@ -5,7 +5,7 @@ import {
   DescribeAggregateComplianceByConfigRulesCommand,
   GetAggregateComplianceDetailsByConfigRuleCommand,
 } from '@aws-sdk/client-config-service';
-import { errorName } from '../../../rule/src/aws/errors.js';
+import { errorName } from '../../../aws/errors.js';
 import { AggregatorNotFoundError } from '../errors.js';
 import { readAllPages } from './paging.js';
 

@@ -1,7 +1,6 @@
 import { GetCallerIdentityCommand, type STSClient } from '@aws-sdk/client-sts';
-import { toRuleError } from '../../../rule/src/aws/errors.js';
-import { parseArn } from '../../../rule/src/core/arn.js';
-import { AwsCallError } from '../../../rule/src/core/errors.js';
+import { AwsCallError, toAwsError } from '../../../aws/errors.js';
+import { parseArn } from '../../../rule/src/index.js';
 import type { CallerIdentity } from '../identity.js';
 
 /**
@@ -14,7 +13,7 @@ export async function getCallerIdentity(sts: STSClient): Promise<CallerIdentity>
   try {
     answer = await sts.send(new GetCallerIdentityCommand({}));
   } catch (error) {
-    throw toRuleError(error, 'sts:GetCallerIdentity');
+    throw toAwsError(error, 'sts:GetCallerIdentity');
   }
   const { Account: accountId, Arn: arn } = answer;
   if (accountId === undefined || arn === undefined) {

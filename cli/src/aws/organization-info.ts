@@ -2,7 +2,7 @@ import {
   DescribeOrganizationCommand,
   type OrganizationsClient,
 } from '@aws-sdk/client-organizations';
-import { toRuleError } from '../../../rule/src/aws/errors.js';
+import { toAwsError } from '../../../aws/errors.js';
 
 /** The organization the caller's account belongs to. */
 export interface OrganizationInfo {
@@ -28,6 +28,6 @@ export async function describeOrganization(org: OrganizationsClient): Promise<Or
       ...(organization.MasterAccountId && { managementAccountId: organization.MasterAccountId }),
     };
   } catch (error) {
-    throw toRuleError(error, 'organizations:DescribeOrganization');
+    throw toAwsError(error, 'organizations:DescribeOrganization');
   }
 }

@@ -3,7 +3,7 @@ import {
   DescribeOrganizationConformancePacksCommand,
   GetOrganizationConformancePackDetailedStatusCommand,
 } from '@aws-sdk/client-config-service';
-import { errorName, toRuleError } from '../../../rule/src/aws/errors.js';
+import { errorName, toAwsError } from '../../../aws/errors.js';
 import { readAllPages } from './paging.js';
 
 /** An organization conformance pack, as the account that deployed it sees it. */
@@ -55,7 +55,7 @@ export async function describeOrganizationPack(
     };
   } catch (error) {
     if (errorName(error) === 'NoSuchOrganizationConformancePackException') return undefined;
-    throw toRuleError(error, 'config:DescribeOrganizationConformancePacks');
+    throw toAwsError(error, 'config:DescribeOrganizationConformancePacks');
   }
 }
 

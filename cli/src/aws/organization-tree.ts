@@ -4,7 +4,7 @@ import {
   ListRootsCommand,
   type OrganizationsClient,
 } from '@aws-sdk/client-organizations';
-import { AwsCallError } from '../../../rule/src/core/errors.js';
+import { AwsCallError } from '../../../aws/errors.js';
 import { mapWithConcurrency } from '../concurrency.js';
 import { type MemberAccount, toMemberAccount } from './list-accounts.js';
 import { readAllPages } from './paging.js';

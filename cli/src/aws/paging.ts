@@ -1,5 +1,4 @@
-import { toRuleError } from '../../../rule/src/aws/errors.js';
-import { AwsCallError } from '../../../rule/src/core/errors.js';
+import { AwsCallError, toAwsError } from '../../../aws/errors.js';
 import { CliError } from '../errors.js';
 
 /**
@@ -24,7 +23,7 @@ export async function readAllPages(
     } catch (error) {
       // The tool's own errors already say what failed and what to do.
       if (error instanceof CliError) throw error;
-      throw toRuleError(error, permission);
+      throw toAwsError(error, permission);
     }
     pages++;
     if (token !== undefined && seenTokens.has(token)) {

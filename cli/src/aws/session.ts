@@ -2,8 +2,8 @@ import { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { STSClient } from '@aws-sdk/client-sts';
-import type { ClientOptions, Credentials } from '../../../rule/src/aws/clients.js';
-import { errorMessage } from '../../../rule/src/aws/errors.js';
+import type { ClientOptions, Credentials } from '../../../aws/clients.js';
+import { errorMessage } from '../../../aws/errors.js';
 import { CredentialsUnavailableError, MissingRegionError } from '../errors.js';
 
 /** How the tool finds its credentials and Region, as in the AWS CLI. */

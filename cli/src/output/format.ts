@@ -1,20 +1,34 @@
 import type { OutputStream } from '../io.js';
 
-/** Output formats of `evaluate` and `report`. */
+/** Output formats of the tool's commands; which command offers which is in `formats.ts`. */
 export const OutputFormat = {
   Table: 'table',
   Json: 'json',
   Csv: 'csv',
   /** One self-contained HTML page (evaluate and report). */
   Html: 'html',
+  /** The conformance pack template as YAML (pack-template's default). */
+  Yaml: 'yaml',
 } as const;
 
 /** One of the values of {@link OutputFormat}. */
 export type OutputFormat = (typeof OutputFormat)[keyof typeof OutputFormat];
 
+/** The tool's commands, by the name typed on the command line. */
+export const CommandName = {
+  Evaluate: 'evaluate',
+  Report: 'report',
+  Remediate: 'remediate',
+  PackTemplate: 'pack-template',
+} as const;
+
+/** One of the values of {@link CommandName}. */
+export type CommandName = (typeof CommandName)[keyof typeof CommandName];
+
 /**
- * The format used without `--output`: a table for a person at a terminal,
- * JSON when stdout is a pipe or a file, so scripts get data they can parse.
+ * The format used without `--output` by the commands that print rows: a
+ * table for a person at a terminal, JSON when stdout is a pipe or a file, so
+ * scripts get data they can parse.
  */
 export function defaultOutputFormat(stdout: OutputStream): OutputFormat {
   return stdout.isTTY === true ? OutputFormat.Table : OutputFormat.Json;

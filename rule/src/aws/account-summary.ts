@@ -1,9 +1,8 @@
 import { GetAccountSummaryCommand, type IAMClient } from '@aws-sdk/client-iam';
-import { AwsCallError } from '../core/errors.js';
+import type { Deadline } from '../../../aws/backoff.js';
+import { withinDeadline } from '../../../aws/deadline.js';
+import { AwsCallError, toAwsError } from '../../../aws/errors.js';
 import type { AccountSummaryFacts } from '../core/facts.js';
-import type { Deadline } from './backoff.js';
-import { withinDeadline } from './deadline.js';
-import { toRuleError } from './errors.js';
 
 const OPERATION = 'iam:GetAccountSummary';
 
@@ -26,7 +25,7 @@ export async function getAccountSummary(
       iam.send(new GetAccountSummaryCommand({}), options),
     ));
   } catch (error) {
-    throw toRuleError(error, OPERATION);
+    throw toAwsError(error, OPERATION);
   }
   const keys = summaryMap?.AccountAccessKeysPresent;
   if (typeof keys !== 'number') {

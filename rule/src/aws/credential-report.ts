@@ -3,11 +3,22 @@ import {
   GetCredentialReportCommand,
   type IAMClient,
 } from '@aws-sdk/client-iam';
-import { DeadlineExceededError, RuleError } from '../core/errors.js';
+import {
+  type BackoffOptions,
+  backoffDelay,
+  type Deadline,
+  type Sleep,
+  sleep,
+} from '../../../aws/backoff.js';
+import { withinDeadline } from '../../../aws/deadline.js';
+import {
+  DeadlineExceededError,
+  errorMessage,
+  errorName,
+  isAccessDenied,
+} from '../../../aws/errors.js';
+import { ProjectError } from '../../../definition/errors.js';
 import { RootKeySource, type RootKeysOutcome } from '../core/facts.js';
-import { type BackoffOptions, backoffDelay, type Deadline, type Sleep, sleep } from './backoff.js';
-import { withinDeadline } from './deadline.js';
-import { errorMessage, errorName, isAccessDenied } from './errors.js';
 
 /** How {@link fetchCredentialReport} waits for a report being generated. */
 export interface ReportPollOptions {
@@ -110,7 +121,7 @@ async function parseReport(content: Uint8Array | undefined): Promise<RootKeysOut
   try {
     return { kind: 'available', root: findRootKeys(new TextDecoder().decode(content)) };
   } catch (error) {
-    if (error instanceof RuleError) return notAvailable(error.message);
+    if (error instanceof ProjectError) return notAvailable(error.message);
     throw error;
   }
 }

@@ -6,11 +6,10 @@ import {
   ListAccessKeysCommand,
   type ListAccessKeysCommandOutput,
 } from '@aws-sdk/client-iam';
-import { AwsCallError } from '../core/errors.js';
+import type { Deadline } from '../../../aws/backoff.js';
+import { type SendOptions, withinDeadline } from '../../../aws/deadline.js';
+import { AwsCallError, errorName, toAwsError } from '../../../aws/errors.js';
 import { type RootAccessKey, RootKeySource, type RootKeysOutcome } from '../core/facts.js';
-import type { Deadline } from './backoff.js';
-import { type SendOptions, withinDeadline } from './deadline.js';
-import { errorName, toRuleError } from './errors.js';
 
 /**
  * Lists the root user's access keys in a root session (`sts:AssumeRoot`):
@@ -35,7 +34,7 @@ export async function listRootAccessKeys(
         iam.send(new ListAccessKeysCommand({ Marker: marker }), options),
       );
     } catch (error) {
-      throw toRuleError(error, 'iam:ListAccessKeys', 'the root user');
+      throw toAwsError(error, 'iam:ListAccessKeys', 'the root user');
     }
     for (const key of page.AccessKeyMetadata ?? []) keys.push(toKey(key));
     marker = page.IsTruncated === true ? page.Marker : undefined;
@@ -71,7 +70,7 @@ async function withLastUse(
         iam.send(new GetAccessKeyLastUsedCommand({ AccessKeyId: key.accessKeyId }), options),
     ));
   } catch (error) {
-    throw toRuleError(error, 'iam:GetAccessKeyLastUsed', `root access key ${key.accessKeyId}`);
+    throw toAwsError(error, 'iam:GetAccessKeyLastUsed', `root access key ${key.accessKeyId}`);
   }
   const lastUsedDate = isoDate(used?.LastUsedDate);
   if (lastUsedDate === undefined) return key;

@@ -3,19 +3,19 @@ import {
   type Evaluation,
   PutEvaluationsCommand,
 } from '@aws-sdk/client-config-service';
-import { ACCOUNT_RESOURCE_TYPE, type ComplianceType } from '../../../definition/config.js';
 import {
   type BackoffOptions,
   backoffDelay,
   type Deadline,
   type Sleep,
   sleep,
-} from '../aws/backoff.js';
-import { sleepWithin, withinDeadline } from '../aws/deadline.js';
-import { toRuleError } from '../aws/errors.js';
+} from '../../../aws/backoff.js';
+import { sleepWithin, withinDeadline } from '../../../aws/deadline.js';
+import { AwsCallError, toAwsError } from '../../../aws/errors.js';
+import { ACCOUNT_RESOURCE_TYPE, type ComplianceType } from '../../../definition/config.js';
 import { truncateAtWord } from '../core/annotation.js';
 import { ANNOTATION_MAX_LENGTH } from '../core/constants.js';
-import { AwsCallError, PutEvaluationsError } from '../core/errors.js';
+import { PutEvaluationsError } from '../core/errors.js';
 
 /**
  * The AWS Config side of a custom rule, in one place: what `PutEvaluations`
@@ -164,7 +164,7 @@ async function sendOnce(
       config.send(command, options),
     ));
   } catch (error) {
-    throw toRuleError(error, OPERATION);
+    throw toAwsError(error, OPERATION);
   }
   if (failed === undefined) return [];
   // The SDK does not check the shape of what it parsed: an odd answer must not crash the resends.

@@ -23,24 +23,5 @@ export class RootKeysUnavailableError extends RuleError {}
 /** {@link RootKeysUnavailableError} when the credential report is the source of the details. */
 export class CredentialReportUnavailableError extends RootKeysUnavailableError {}
 
-/**
- * AWS refused the credentials themselves (unknown key, wrong secret,
- * expired session); the message says which and how to fix it.
- */
-export class InvalidCredentialsError extends RuleError {}
-
-/** An AWS call was denied; the message names the missing permission. */
-export class AccessDeniedError extends RuleError {}
-
 /** AWS Config kept rejecting evaluations after every retry. */
 export class PutEvaluationsError extends RuleError {}
-
-/** An AWS call failed for a reason other than access (after any SDK retries). */
-export class AwsCallError extends RuleError {}
-
-/**
- * The time left ran out during an AWS call or a wait between calls;
- * the message names which. Raised before Lambda would end the invocation, so
- * it fails fast with a message instead of a timeout.
- */
-export class DeadlineExceededError extends RuleError {}

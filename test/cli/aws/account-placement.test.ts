@@ -6,9 +6,9 @@ import {
 } from '@aws-sdk/client-organizations';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { AccessDeniedError } from '../../../aws/errors.js';
 import { placeAccounts } from '../../../cli/src/aws/account-placement.js';
 import { parentPath } from '../../../cli/src/aws/organization-tree.js';
-import { AccessDeniedError } from '../../../rule/src/core/errors.js';
 import { serviceError } from '../../support/service-error.js';
 
 const orgMock = mockClient(OrganizationsClient);

@@ -6,13 +6,13 @@ import {
 } from '@aws-sdk/client-config-service';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { AccessDeniedError, AwsCallError } from '../../../aws/errors.js';
 import {
   getAggregateEvaluations,
   listAggregateRuleCompliance,
 } from '../../../cli/src/aws/aggregator.js';
 import { AggregatorNotFoundError } from '../../../cli/src/errors.js';
 import { ruleNameMatcher } from '../../../cli/src/rule-names.js';
-import { AccessDeniedError, AwsCallError } from '../../../rule/src/core/errors.js';
 import { serviceError } from '../../support/service-error.js';
 
 const configMock = mockClient(ConfigServiceClient);

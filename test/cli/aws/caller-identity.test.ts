@@ -1,8 +1,8 @@
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { AwsCallError, InvalidCredentialsError } from '../../../aws/errors.js';
 import { getCallerIdentity } from '../../../cli/src/aws/caller-identity.js';
-import { AwsCallError, InvalidCredentialsError } from '../../../rule/src/core/errors.js';
 import { serviceError } from '../../support/service-error.js';
 
 const stsMock = mockClient(STSClient);

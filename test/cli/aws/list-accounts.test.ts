@@ -1,8 +1,8 @@
 import { ListAccountsCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { AccessDeniedError, AwsCallError } from '../../../aws/errors.js';
 import { listActiveAccounts } from '../../../cli/src/aws/list-accounts.js';
-import { AccessDeniedError, AwsCallError } from '../../../rule/src/core/errors.js';
 import { serviceError } from '../../support/service-error.js';
 
 const orgMock = mockClient(OrganizationsClient);

@@ -5,11 +5,11 @@ import {
 } from '@aws-sdk/client-config-service';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { AccessDeniedError } from '../../../aws/errors.js';
 import {
   describeOrganizationPack,
   listPackStatuses,
 } from '../../../cli/src/aws/organization-pack.js';
-import { AccessDeniedError } from '../../../rule/src/core/errors.js';
 import { serviceError } from '../../support/service-error.js';
 
 const configMock = mockClient(ConfigServiceClient);

@@ -6,8 +6,8 @@ import {
 } from '@aws-sdk/client-organizations';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { AccessDeniedError, AwsCallError } from '../../../aws/errors.js';
 import { parentPath, readOrganizationTree } from '../../../cli/src/aws/organization-tree.js';
-import { AccessDeniedError, AwsCallError } from '../../../rule/src/core/errors.js';
 import { serviceError } from '../../support/service-error.js';
 
 const orgMock = mockClient(OrganizationsClient);

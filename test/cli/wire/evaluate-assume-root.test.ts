@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { evaluateAccounts } from '../../../cli/src/commands/evaluate.js';
+import { evaluateAccounts } from '../../../cli/src/commands/evaluate/evaluate.js';
 import { rootAccessOperatorPolicy } from '../../../definition/root-access.js';
 import {
   type AwsEndpoint,

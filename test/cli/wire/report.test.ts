@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { NO_RESULT_REASON } from '../../../cli/src/commands/report.js';
+import { NO_RESULT_REASON } from '../../../cli/src/commands/report/report.js';
 import {
   type AggregateEvaluation,
   type AwsEndpoint,

@@ -1,12 +1,8 @@
 import { GetAccountSummaryCommand, IAMClient } from '@aws-sdk/client-iam';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { AccessDeniedError, AwsCallError, DeadlineExceededError } from '../../../aws/errors.js';
 import { getAccountSummary } from '../../../rule/src/aws/account-summary.js';
-import {
-  AccessDeniedError,
-  AwsCallError,
-  DeadlineExceededError,
-} from '../../../rule/src/core/errors.js';
 import { serviceError } from '../../support/service-error.js';
 
 const iamMock = mockClient(IAMClient);

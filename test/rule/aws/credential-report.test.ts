@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/client-iam';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { BackoffOptions } from '../../../rule/src/aws/backoff.js';
+import type { BackoffOptions } from '../../../aws/backoff.js';
 import { fetchCredentialReport } from '../../../rule/src/aws/credential-report.js';
 import type { RootKeysOutcome } from '../../../rule/src/core/facts.js';
 import { reportCsv } from '../../support/fixtures.js';

@@ -1,16 +1,12 @@
 import { GetAccessKeyLastUsedCommand, IAMClient, ListAccessKeysCommand } from '@aws-sdk/client-iam';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { deadlineIn } from '../../../rule/src/aws/backoff.js';
+import { deadlineIn } from '../../../aws/backoff.js';
+import { AccessDeniedError, AwsCallError, DeadlineExceededError } from '../../../aws/errors.js';
 import {
   listRootAccessKeys,
   readRootKeysFromList,
 } from '../../../rule/src/aws/root-access-keys.js';
-import {
-  AccessDeniedError,
-  AwsCallError,
-  DeadlineExceededError,
-} from '../../../rule/src/core/errors.js';
 import { serviceError } from '../../support/service-error.js';
 
 const iamMock = mockClient(IAMClient);

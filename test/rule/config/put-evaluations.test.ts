@@ -5,6 +5,7 @@ import {
 } from '@aws-sdk/client-config-service';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { AccessDeniedError, AwsCallError, DeadlineExceededError } from '../../../aws/errors.js';
 import {
   type AccountVerdict,
   ConfigProtocol,
@@ -12,12 +13,7 @@ import {
   putEvaluations,
   toBatches,
 } from '../../../rule/src/config/put-evaluations.js';
-import {
-  AccessDeniedError,
-  AwsCallError,
-  DeadlineExceededError,
-  PutEvaluationsError,
-} from '../../../rule/src/core/errors.js';
+import { PutEvaluationsError } from '../../../rule/src/core/errors.js';
 import { serviceError } from '../../support/service-error.js';
 
 const configMock = mockClient(ConfigServiceClient);

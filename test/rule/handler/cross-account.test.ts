@@ -2,7 +2,8 @@ import { PutEvaluationsCommand } from '@aws-sdk/client-config-service';
 import { GetAccountSummaryCommand, GetCredentialReportCommand } from '@aws-sdk/client-iam';
 import { AssumeRoleCommand } from '@aws-sdk/client-sts';
 import { describe, expect, it, vi } from 'vitest';
-import { AccessDeniedError, InvalidEventError } from '../../../rule/src/core/errors.js';
+import { AccessDeniedError } from '../../../aws/errors.js';
+import { InvalidEventError } from '../../../rule/src/core/errors.js';
 import { serviceError } from '../../support/service-error.js';
 
 import {

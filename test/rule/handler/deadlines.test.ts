@@ -1,8 +1,9 @@
 import { PutEvaluationsCommand } from '@aws-sdk/client-config-service';
 import { GetAccountSummaryCommand } from '@aws-sdk/client-iam';
 import { describe, expect, it } from 'vitest';
+import { DeadlineExceededError } from '../../../aws/errors.js';
 import { AcceptedTriggers } from '../../../definition/config.js';
-import { DeadlineExceededError, InvalidEventError } from '../../../rule/src/core/errors.js';
+import { InvalidEventError } from '../../../rule/src/core/errors.js';
 import { createHandler } from '../../../rule/src/handler.js';
 import {
   accountSummary,

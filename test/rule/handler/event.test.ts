@@ -5,11 +5,8 @@ import {
   GetCredentialReportCommand,
 } from '@aws-sdk/client-iam';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  AccessDeniedError,
-  InvalidEventError,
-  InvalidParameterError,
-} from '../../../rule/src/core/errors.js';
+import { AccessDeniedError } from '../../../aws/errors.js';
+import { InvalidEventError, InvalidParameterError } from '../../../rule/src/core/errors.js';
 import { createHandler } from '../../../rule/src/handler.js';
 import { serviceError } from '../../support/service-error.js';
 

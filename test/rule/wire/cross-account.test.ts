@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { AccessDeniedError } from '../../../rule/src/core/errors.js';
+import { AccessDeniedError } from '../../../aws/errors.js';
 import {
   BASE_ACCESS_KEY_ID,
   BASE_SECRET_ACCESS_KEY,

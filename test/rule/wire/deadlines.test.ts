@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DeadlineExceededError } from '../../../rule/src/core/errors.js';
+import { DeadlineExceededError } from '../../../aws/errors.js';
 import { stall } from '../../../tools/aws-endpoint/index.js';
 import {
   actions,

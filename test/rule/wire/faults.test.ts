@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { AccessDeniedError, PutEvaluationsError } from '../../../rule/src/core/errors.js';
+import { AccessDeniedError } from '../../../aws/errors.js';
+import { PutEvaluationsError } from '../../../rule/src/core/errors.js';
 import {
   awsError,
   configResponses,

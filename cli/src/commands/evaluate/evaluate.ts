@@ -1,0 +1,83 @@
+import { createIamClient } from '../../../../aws/clients.js';
+import { getCallerIdentity } from '../../aws/caller-identity.js';
+import { openSession, organizationsClientFor } from '../../aws/session.js';
+import { mapWithConcurrency } from '../../concurrency.js';
+import { UsageError } from '../../errors.js';
+import { readEvidence } from '../../evidence.js';
+import { DEFAULT_CONCURRENCY } from '../../options.js';
+import { assertRootAccessUsable } from '../../root-access/root-access.js';
+import type { RootAccessState } from '../../root-access/root-access-state.js';
+import { listTargets } from '../../targets.js';
+import { accountEvaluator } from './account-evaluator.js';
+import type { EvaluateOptions, EvaluateResult, EvaluationRow } from './evaluate-types.js';
+
+export type {
+  AccountEvaluatorOptions,
+  EvaluateOptions,
+  EvaluateResult,
+  EvaluationRow,
+} from './evaluate-types.js';
+
+/** IAM is global: any Region signs; us-east-1 is the `aws` partition's home. */
+const FALLBACK_REGION = 'us-east-1';
+
+/**
+ * Evaluates accounts with the rule's own decision (`evaluateAccount`), never
+ * calling `PutEvaluations`. The caller's account is evaluated with the
+ * caller's credentials; every other account through `roleName`, assumed in
+ * the caller's partition, or in a root session (`assumeRoot`). One account's failure becomes its error row and the
+ * others still run. Rows carry the account's name and OU path when
+ * Organizations is readable; when it is not, they simply have none.
+ *
+ * @throws RuleError when the run cannot start (no credentials, an organization that cannot be listed)
+ * @throws UsageError when other accounts are to be evaluated without `roleName`
+ */
+export async function evaluateAccounts(options: EvaluateOptions = {}): Promise<EvaluateResult> {
+  const startedAt = new Date();
+  const session = await openSession(options, FALLBACK_REGION);
+  const org = organizationsClientFor(session);
+  const iam = createIamClient(session.clientOptions);
+  try {
+    const caller = await getCallerIdentity(session.sts);
+    const [{ targets, leftOut }, evidence] = await Promise.all([
+      listTargets(org, caller, options),
+      readEvidence({ org, iam }, caller, startedAt),
+    ]);
+    const needsRole = targets.some((target) => target.accountId !== caller.accountId);
+    if (needsRole && options.roleName === undefined && options.assumeRoot !== true) {
+      throw new UsageError(
+        'Evaluating other accounts needs the name of the role to assume in them (--role-name), or root sessions (--assume-root)',
+      );
+    }
+    const { rootAccess } = evidence;
+    if (options.assumeRoot === true) assertRootAccessUsable(session.region, rootAccess);
+    const evaluator = accountEvaluator(session, caller, options);
+    options.onProgress?.(0, targets.length);
+    try {
+      const rows = await mapWithConcurrency(
+        targets,
+        options.concurrency ?? DEFAULT_CONCURRENCY,
+        evaluator.evaluate,
+        (done) => options.onProgress?.(done, targets.length),
+      );
+      const withState = rows.map((row) => withRootAccess(row, rootAccess));
+      return { caller, rows: withState, rootAccess, evidence, leftOut };
+    } finally {
+      evaluator.destroy();
+    }
+  } finally {
+    org.destroy();
+    iam.destroy();
+    session.destroy();
+  }
+}
+
+/** Every row says whether the features are enabled, where that could be read. */
+function withRootAccess(row: EvaluationRow, state: RootAccessState): EvaluationRow {
+  if (!state.readable) return row;
+  return {
+    ...row,
+    rootCredentialsManagement: state.rootCredentialsManagement,
+    rootSessions: state.rootSessions,
+  };
+}

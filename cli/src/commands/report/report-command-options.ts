@@ -1,0 +1,9 @@
+/** The options of `report`, as commander parses them. */
+export interface ReportCommandOptions {
+  readonly aggregator: string;
+  readonly ruleName: string;
+  readonly concurrency: number;
+  readonly allowInsufficientData?: boolean;
+  readonly allowMissingAccounts?: boolean;
+  readonly packName?: string;
+}

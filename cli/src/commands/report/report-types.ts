@@ -1,0 +1,136 @@
+import type { Evidence } from '../../evidence-types.js';
+import type { DirectoryAccount } from '../../organization-types.js';
+
+/*
+ * The data types of `report`, free of AWS SDK types, so that the
+ * declarations of `root-access-key-rule/cli` need no SDK package.
+ */
+
+/** What to read; the in-process form of `report`'s options. */
+export interface ReportOptions {
+  /** Name of the Config aggregator. */
+  readonly aggregatorName: string;
+  /** The rule's deployed name, before any suffix. @default 'root-access-key-rule' */
+  readonly ruleName?: string;
+  /** The organization conformance pack that deploys the rule. @default the rule name */
+  readonly packName?: string;
+  /** Detail reads at once. @default 10 */
+  readonly concurrency?: number;
+  /** Named profile. @default the SDK's default resolution */
+  readonly profile?: string;
+  /** Region of the aggregator. @default the configured one (required) */
+  readonly region?: string;
+  /**
+   * Accept accounts without a COMPLIANT or NON_COMPLIANT result (Config's
+   * INSUFFICIENT_DATA), as organizations whose rule reports NOT_APPLICABLE
+   * must: their rows carry a `note` instead of an `error`. @default false
+   */
+  readonly allowInsufficientData?: boolean;
+  /**
+   * Accept ACTIVE accounts of the organization that the aggregator holds no
+   * entry for (rows `NO_RESULT`): their rows carry a `note` instead of an
+   * `error`. Excluded accounts never need it. @default false
+   */
+  readonly allowMissingAccounts?: boolean;
+  /** Called with the number of (rule, account, Region) reads done (0 first) and the total. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** One evaluation read from the aggregator, or why an account of the organization has none. */
+export interface ReportRow {
+  readonly accountId: string;
+  /** The account's name, when Organizations is readable. */
+  readonly accountName?: string;
+  /** The account's OU path (`Root/Workloads/Prod`), when the organization's tree is readable. */
+  readonly organizationalUnit?: string;
+  /** The Region of the result; for an account without one, the Region of the aggregator and pack. */
+  readonly region: string;
+  /** The rule's name in that account (possibly suffixed); the base name for an account without a result. */
+  readonly ruleName: string;
+  /**
+   * Config's result; `INSUFFICIENT_DATA` when the aggregator holds no
+   * COMPLIANT or NON_COMPLIANT result; `ERROR` when unreadable; for ACTIVE
+   * accounts of the organization that the aggregator holds nothing for,
+   * `EXCLUDED` (left out by the organization conformance pack) or `NO_RESULT`.
+   */
+  readonly compliance: string;
+  readonly annotation?: string;
+  /** When Config recorded the result (ISO 8601). */
+  readonly resultRecordedTime?: string;
+  /**
+   * Why this account has no result: its results could not be read, or the
+   * aggregator holds no COMPLIANT or NON_COMPLIANT one. Absent when it has one.
+   */
+  readonly error?: string;
+  /** Why an accepted row has no result (excluded, or accepted with an `allow…` option). */
+  readonly note?: string;
+  /** The organization conformance pack's state in this account, for rows without a result. */
+  readonly packStatus?: string;
+  readonly packErrorCode?: string;
+  readonly packErrorMessage?: string;
+}
+
+/** The pack's deployment in one member account. */
+export interface PackStatusRow {
+  readonly accountId: string;
+  readonly status: string;
+  readonly errorCode?: string;
+  readonly errorMessage?: string;
+  /** ISO 8601. */
+  readonly lastUpdateTime?: string;
+}
+
+/** The organization conformance pack that deploys the rule, as read. */
+export interface PackDeployment {
+  readonly packName: string;
+  /** Whether the pack was found (deployed from the caller's account). */
+  readonly found: boolean;
+  /** Why it was not found or could not be read. */
+  readonly note?: string;
+  /** Accounts the pack excludes on purpose. */
+  readonly excludedAccounts: readonly string[];
+  /** Accounts per deployment status (CREATE_SUCCESSFUL, CREATE_FAILED, …). */
+  readonly statusCounts: Readonly<Record<string, number>>;
+  /** Accounts whose deployment did not succeed, with Config's error. */
+  readonly problems: readonly PackStatusRow[];
+}
+
+/** Whether every ACTIVE account of the organization has a result, counted per account. */
+export interface Coverage {
+  /** False when the organization could not be listed: then only the aggregator's accounts are known. */
+  readonly checked: boolean;
+  /** Why coverage could not be checked. */
+  readonly reason?: string;
+  /** Why accounts have no OU path. */
+  readonly unitsNote?: string;
+  readonly activeAccounts: number;
+  /** ACTIVE accounts with a COMPLIANT or NON_COMPLIANT result. */
+  readonly withResult: number;
+  readonly compliant: number;
+  readonly nonCompliant: number;
+  readonly excluded: number;
+  /** ACTIVE accounts without any result (not in the aggregator, or INSUFFICIENT_DATA only). */
+  readonly noResult: number;
+  /** ACTIVE accounts whose results could not be read. */
+  readonly unreadable: number;
+  /** Accounts that are not ACTIVE (suspended, closing, closed): not expected to have a result. */
+  readonly leftOut: readonly DirectoryAccount[];
+  /** Accounts the aggregator holds results for that are not in the organization. */
+  readonly outsideOrganization: readonly string[];
+}
+
+/** What `readAggregatorReport` returns. */
+export interface ReportResult {
+  /** Rows sorted by account, Region and rule name. */
+  readonly rows: readonly ReportRow[];
+  /** The rule's names found in the aggregator, sorted. */
+  readonly ruleNames: readonly string[];
+  /** Every rule name the aggregator holds, to explain an empty result. */
+  readonly ruleNamesSeen: readonly string[];
+  /** Pages read: the compliance summary and the details. */
+  readonly pages: { readonly summary: number; readonly details: number };
+  /** When, by whom, from which aggregator, with which tool version. */
+  readonly evidence: Evidence;
+  readonly coverage: Coverage;
+  readonly deployment: PackDeployment;
+}

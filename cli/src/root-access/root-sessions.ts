@@ -1,0 +1,43 @@
+import type { IAMClient } from '@aws-sdk/client-iam';
+import { type Deadline, deadlineIn } from '../../../aws/backoff.js';
+import { createIamClient } from '../../../aws/clients.js';
+import type { RootTaskPolicy } from '../../../definition/root-access.js';
+import { ACCOUNT_DEADLINE_MS } from '../account-deadline.js';
+import type { AwsSession } from '../aws/session.js';
+import type { CallerIdentity } from '../identity.js';
+import { assumeRoot, type RootSession } from './assume-root.js';
+
+/** The root session {@link withRootSession} opens. */
+export interface RootSessionTarget {
+  readonly accountId: string;
+  readonly policy: RootTaskPolicy;
+  /** Bounds AssumeRoot and, through `work`'s argument, the session's calls. @default ACCOUNT_DEADLINE_MS from now */
+  readonly deadline?: Deadline;
+}
+
+/**
+ * Opens a root session in the target account with its task policy, runs
+ * `work` with an IAM client signed by it and the deadline its calls must
+ * keep, then releases the client. The session itself expires on its own
+ * (15 minutes at most).
+ */
+export async function withRootSession<T>(
+  session: AwsSession,
+  caller: CallerIdentity,
+  target: RootSessionTarget,
+  work: (iam: IAMClient, root: RootSession, deadline: Deadline) => Promise<T>,
+): Promise<T> {
+  const deadline = target.deadline ?? deadlineIn(ACCOUNT_DEADLINE_MS);
+  const root = await assumeRoot(session.sts, {
+    accountId: target.accountId,
+    partition: caller.partition,
+    policy: target.policy,
+    deadline,
+  });
+  const iam = createIamClient({ region: session.region, credentials: root.credentials });
+  try {
+    return await work(iam, root, deadline);
+  } finally {
+    iam.destroy();
+  }
+}
