@@ -1,9 +1,9 @@
+import type { AccountClients } from '../../aws/account-clients.js';
+import type { Deadline } from '../../aws/backoff.js';
 import { buildAsffFinding } from '../../definition/findings/asff.js';
 import type { FindingSubject } from '../../definition/findings/finding-subject.js';
 import { DefaultName } from '../../definition/names.js';
 import { definedFields } from '../../definition/objects.js';
-import type { AccountClients } from './aws/account-clients.js';
-import type { Deadline } from './aws/backoff.js';
 import { importFindings } from './aws/security-hub.js';
 import type { ParsedEvent } from './core/event.js';
 import type { Decision } from './core/facts.js';

@@ -4,11 +4,10 @@ import {
   type BatchImportFindingsCommandOutput,
   type SecurityHubClient,
 } from '@aws-sdk/client-securityhub';
+import type { Deadline } from '../../../aws/backoff.js';
+import { withinDeadline } from '../../../aws/deadline.js';
+import { AwsCallError, toAwsError } from '../../../aws/errors.js';
 import type { AsffFinding } from '../../../definition/findings/asff.js';
-import { AwsCallError } from '../core/errors.js';
-import type { Deadline } from './backoff.js';
-import { withinDeadline } from './deadline.js';
-import { toRuleError } from './errors.js';
 
 const OPERATION = 'securityhub:BatchImportFindings';
 
@@ -36,7 +35,7 @@ export async function importFindings(
       client.send(new BatchImportFindingsCommand(input), options),
     );
   } catch (error) {
-    throw toRuleError(error, OPERATION);
+    throw toAwsError(error, OPERATION);
   }
   const failed = answer.FailedFindings ?? [];
   if (failed.length > 0) {
