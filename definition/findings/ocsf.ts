@@ -99,12 +99,20 @@ export function buildOcsfFinding(subject: FindingSubject): OcsfEvent {
     severity: status.severity[1],
     status_id: status.finding[0],
     status: status.finding[1],
+    status_code: subject.result,
+    status_detail: text,
+    // The verdict rests on IAM's own count, not on a heuristic.
+    confidence_id: 3,
+    confidence: 'High',
     time,
+    timezone_offset: 0,
     message: text,
     metadata: {
       version: OCSF_VERSION,
       profiles: [...OCSF_PROFILES],
+      original_time: subject.observedAt,
       product: {
+        uid: PRODUCT_NAME,
         name: PRODUCT_NAME,
         vendor_name: PRODUCT_NAME,
         version: subject.productVersion,
@@ -134,6 +142,8 @@ export function buildOcsfFinding(subject: FindingSubject): OcsfEvent {
       {
         uid: `AWS::::Account:${subject.accountId}`,
         type: 'AWS::::Account',
+        role_id: 1,
+        role: 'Target',
         region: subject.region,
         cloud_partition: subject.partition,
         ...definedFields({ name: subject.accountName }),

@@ -75,6 +75,8 @@ describe('buildOcsfFinding', () => {
       {
         uid: 'AWS::::Account:111111111111',
         type: 'AWS::::Account',
+        role_id: 1,
+        role: 'Target',
         name: 'Payments',
         region: 'eu-west-1',
         cloud_partition: 'aws',

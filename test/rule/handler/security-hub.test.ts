@@ -9,6 +9,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AsffFinding } from '../../../definition/findings/index.js';
 import { createHandler, type FindingImportOutcome } from '../../../rule/src/handler.js';
+import { validateBatchImport } from '../../support/findings-validators/asff.js';
 import {
   accountSummary,
   configMock,
@@ -92,6 +93,7 @@ describe('handler: Security Hub findings', () => {
       FindingProviderFields: { Severity: { Label: 'CRITICAL' } },
     });
     expect(finding?.ProductFields['RootAccessKeyRule/Key1/State']).toBeDefined();
+    expect(validateBatchImport(imported(), '012345678912')).toEqual([]);
     expect(outcomes).toEqual([{ imported: true }]);
     expect(order).toEqual(['PutEvaluations', 'BatchImportFindings']);
   });

@@ -15,6 +15,7 @@ import {
   type WorldOptions,
 } from '../../../tools/aws-endpoint/index.js';
 import { type CommandChild, startChild } from '../../../tools/child-process/parent.js';
+import { validateBatchImport } from '../../support/findings-validators/asff.js';
 import { EVENT_ACCOUNT, scheduledEvent, sentEvaluation } from './harness.js';
 
 /*
@@ -106,6 +107,9 @@ describe('the deployed function with securityHubFindings', () => {
       'RootAccessKeyRule/Key1/LastUsed': '2026-11-20',
     });
     expect(imports[1]?.finding.Id).toBe(imports[0]?.finding.Id);
+    for (const entry of imports) {
+      expect(validateBatchImport([entry.finding], entry.signingAccountId)).toEqual([]);
+    }
   });
 
   it('names the package version in the finding', async () => {
@@ -128,6 +132,7 @@ describe('the deployed function with securityHubFindings', () => {
     expect(imports).toHaveLength(1);
     expect(imports[0]?.accessKeyId).toMatch(new RegExp(`^ASIA${EVENT_ACCOUNT}`));
     expect(deployed.world.securityHub.importsBy(CENTRAL)).toHaveLength(0);
+    expect(validateBatchImport([imports[0]?.finding], EVENT_ACCOUNT)).toEqual([]);
     const imported = deployed.endpoint.calls.find((call) => call.service === 'securityhub');
     const put = deployed.endpoint.calls.find((call) => call.action === 'PutEvaluations');
     expect(imported?.accessKeyId).toBe(put?.accessKeyId);
