@@ -74,6 +74,8 @@ export const AsffLimits = {
   productFieldValue: 2048,
   /** `Remediation.Recommendation.Text`. */
   recommendationText: 512,
+  /** `AwsAccountName`. */
+  accountName: 50,
 } as const;
 
 /** Prefix of the project's `ProductFields` keys (`aws/` is Security Hub's own). */
@@ -132,7 +134,12 @@ export function buildAsffFinding(subject: FindingSubject): AsffFinding {
     ProductName: PRODUCT_NAME,
     GeneratorId: subject.ruleName,
     AwsAccountId: subject.accountId,
-    ...definedFields({ AwsAccountName: subject.accountName }),
+    ...definedFields({
+      AwsAccountName:
+        subject.accountName === undefined
+          ? undefined
+          : clip(subject.accountName, AsffLimits.accountName),
+    }),
     Region: subject.region,
     Types: types,
     FirstObservedAt: subject.observedAt,

@@ -120,7 +120,9 @@ describe('buildAsffFinding', () => {
       result: 'ERROR',
       reason: long,
       organizationalUnit: long,
+      accountName: long,
     });
+    expect(finding.AwsAccountName?.length).toBe(AsffLimits.accountName);
     expect(finding.Description.length).toBeLessThanOrEqual(AsffLimits.description);
     for (const [key, value] of Object.entries(finding.ProductFields)) {
       expect(key.length).toBeLessThanOrEqual(AsffLimits.productFieldKey);

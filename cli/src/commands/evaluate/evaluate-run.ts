@@ -2,7 +2,7 @@ import { type ExitCode, exitCodeFor } from '../../exit-codes.js';
 import { type GlobalOptions, outputFormat, sessionOptions } from '../../global-options.js';
 import type { CliIo } from '../../io.js';
 import { leftOutText } from '../../output/left-out.js';
-import { notesToStderr, renderRows } from '../../output/render.js';
+import { formatNote, notesToStderr, renderRows } from '../../output/render.js';
 import { withProgress } from '../../progress.js';
 import { describeRootAccess } from '../../root-access/root-access-state.js';
 import { evaluateAccounts } from './evaluate.js';
@@ -32,6 +32,8 @@ export async function runEvaluate(
     }),
   );
   io.stdout.write(await renderRows(result.rows, format, evaluationView(result)));
+  const note = formatNote(format);
+  if (note !== undefined) io.stderr.write(`${note}\n`);
   if (notesToStderr(format)) {
     if (result.leftOut.length > 0)
       io.stderr.write(`note: ${leftOutText(result.leftOut).slice(2)}\n`);
