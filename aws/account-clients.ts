@@ -176,7 +176,10 @@ class LazyClients implements AccountClients {
   }
 
   securityHub(): Promise<SecurityHubClient> {
-    this.securityHubClient ??= createSecurityHubClient(this.options);
+    // The credentials the other clients already resolved: the Security Hub
+    // module need not start a default provider chain of its own.
+    const credentials = this.options.credentials ?? this.config.config.credentials;
+    this.securityHubClient ??= createSecurityHubClient({ ...this.options, credentials });
     return this.securityHubClient;
   }
 

@@ -4,7 +4,6 @@ import { buildAsffFinding } from '../../definition/findings/asff.js';
 import type { FindingSubject } from '../../definition/findings/finding-subject.js';
 import { DefaultName } from '../../definition/names.js';
 import { definedFields } from '../../definition/objects.js';
-import { importFindings } from './aws/security-hub.js';
 import type { ParsedEvent } from './core/event.js';
 import type { Decision } from './core/facts.js';
 import type { AccountEvaluation } from './evaluate-account.js';
@@ -38,6 +37,8 @@ export interface ReportFindingInput {
  */
 export async function reportFinding(input: ReportFindingInput): Promise<FindingImportOutcome> {
   try {
+    // The adapter and the client load only here: the default deployment never pays for them.
+    const { importFindings } = await import('./aws/security-hub.js');
     const client = await input.clients.securityHub();
     const region = await client.config.region();
     await importFindings(client, [buildAsffFinding(findingSubject(input, region))], input.deadline);
