@@ -29,7 +29,6 @@ export interface AsffFinding {
   readonly AwsAccountName?: string;
   readonly Region: string;
   readonly Types: readonly string[];
-  readonly FirstObservedAt: string;
   readonly LastObservedAt: string;
   readonly CreatedAt: string;
   readonly UpdatedAt: string;
@@ -142,7 +141,6 @@ export function buildAsffFinding(subject: FindingSubject): AsffFinding {
     }),
     Region: subject.region,
     Types: types,
-    FirstObservedAt: subject.observedAt,
     LastObservedAt: subject.observedAt,
     CreatedAt: subject.observedAt,
     UpdatedAt: subject.observedAt,
