@@ -4,8 +4,11 @@
  * against the local endpoint (tools/aws-endpoint) over two simulated
  * organizations: a small one for the text examples, a larger one for the
  * screenshot, and one for centralized root access (docs/remediation.md).
- * With `--write`, also puts the transcripts into those docs' examples. Prints every command with its output and exit code; writes
- * docs/report-screenshot.png. Offline; needs Debian's Chromium.
+ * Prints every command with its output and exit code, and takes the
+ * screenshot into a temporary file (its path printed). With `--write`, puts
+ * the transcripts into those docs' examples and the screenshot into
+ * docs/report-screenshot.png; without it, no file of the repository changes.
+ * Offline; needs a Chromium (see tools/chromium/launch.ts).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,7 +30,11 @@ import { updateBlocks } from './docs/update-blocks.js';
 const DOCS = ['docs/cli.md', 'docs/remediation.md', 'docs/findings.md'].map((doc) =>
   fileURLToPath(new URL(`../${doc}`, import.meta.url)),
 );
-const SCREENSHOT = fileURLToPath(new URL('../docs/report-screenshot.png', import.meta.url));
+const WRITE = process.argv.includes('--write');
+const DOCS_SCREENSHOT = fileURLToPath(new URL('../docs/report-screenshot.png', import.meta.url));
+const SCREENSHOT = WRITE
+  ? DOCS_SCREENSHOT
+  : join(mkdtempSync(join(tmpdir(), 'docs-screenshot-')), 'report-screenshot.png');
 
 /** Runs the tool as a user would and returns what it printed, in the docs' transcript form. */
 async function transcript(endpoint: AwsEndpoint, argv: readonly string[]): Promise<string> {
@@ -144,7 +151,7 @@ try {
   process.chdir(home);
   rmSync(scratch, { recursive: true, force: true });
 }
-if (process.argv.includes('--write')) {
+if (WRITE) {
   for (const doc of DOCS) {
     const replaced = updateBlocks(doc, transcripts);
     process.stdout.write(`${doc}: ${replaced.length} examples updated\n`);
