@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SECURITY_HUB_FINDINGS_VARIABLE } from '../../../definition/config.js';
@@ -227,5 +228,29 @@ describe('the deployed function keeps the Config result when Security Hub fails'
       ComplianceType: 'NON_COMPLIANT',
     });
     expect(JSON.stringify(warnings[0])).toContain('DeadlineExceededError');
+  });
+});
+
+describe('the deployed function’s cold load', () => {
+  const CHUNK = join(packageRoot(), HANDLER_ASSET_PATH, 'security-hub.js');
+
+  it('neither holds nor loads the Security Hub client until a finding is imported', () => {
+    if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run npm run build first`);
+    expect(readFileSync(BUNDLE, 'utf8')).not.toContain('AwsSecurityFindingFilters');
+    expect(readFileSync(CHUNK, 'utf8')).toContain('AwsSecurityFindingFilters');
+    const loaded = spawnSync(
+      process.execPath,
+      [
+        '-e',
+        'require(process.argv[1]); process.stdout.write(JSON.stringify(Object.keys(require.cache)))',
+        BUNDLE,
+      ],
+      {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, [SECURITY_HUB_FINDINGS_VARIABLE]: 'true' },
+      },
+    );
+    expect(loaded.status).toBe(0);
+    expect(JSON.parse(loaded.stdout)).toEqual([BUNDLE]);
   });
 });
