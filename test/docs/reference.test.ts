@@ -72,7 +72,12 @@ describe('the command-line options the docs give', () => {
     "docs/cli.md's section of %s documents each of its options in a table",
     (name, command) => {
       const rows = tableKeys(section(cli, `## ${name}`));
-      expect(longFlags(command.options).filter((flag) => !rows.has(flag))).toEqual([]);
+      // Each command declares the global options again (with its own --output
+      // choices); they are documented once, under Credentials and Region.
+      const global = new Set(longFlags(program.options));
+      const own = longFlags(command.options).filter((flag) => !global.has(flag));
+      expect(own.length).toBeGreaterThan(0);
+      expect(own.filter((flag) => !rows.has(flag))).toEqual([]);
     },
   );
 });
