@@ -91,6 +91,19 @@ export function loadStsModule(): Promise<typeof import('@aws-sdk/client-sts')> {
   return stsModule;
 }
 
+let securityHubModule: Promise<typeof import('@aws-sdk/client-securityhub')> | undefined;
+
+/**
+ * A Security Hub client with the rule's retry settings. Its module is loaded
+ * on first use, once: only a function with Security Hub findings turned on
+ * needs it, so the default deployment's cold load does not grow.
+ */
+export async function createSecurityHubClient(options: ClientOptions = {}) {
+  securityHubModule ??= import('@aws-sdk/client-securityhub');
+  const { SecurityHubClient } = await securityHubModule;
+  return new SecurityHubClient(commonConfig(options));
+}
+
 /** An STS client with the rule's retry settings, from the lazily loaded module. */
 export async function createStsClient(options: ClientOptions = {}) {
   const { STSClient } = await loadStsModule();

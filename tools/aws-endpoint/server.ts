@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { endpointEnv } from './env.js';
 import { Framing, type GarbageAnswer } from './faults.js';
-import { JSON_CONTENT_TYPE, protocolOf, type ServiceName } from './protocol.js';
+import { JSON_CONTENT_TYPE, protocolOf, type ServiceName, type WireProtocol } from './protocol.js';
 import { renderError } from './render.js';
 import { isCall, parseRequest, type RecordedCall } from './request.js';
 import {
@@ -11,6 +11,7 @@ import {
   type HttpAnswer,
   type ServiceErrorAnswer,
 } from './responses.js';
+import { REST_JSON_CONTENT_TYPE } from './rest-json.js';
 
 /** Computes an answer from the call it answers. */
 export type CallHandler = (call: RecordedCall) => EndpointResponse | Promise<EndpointResponse>;
@@ -107,7 +108,10 @@ export async function startAwsEndpoint(options: AwsEndpointOptions = {}): Promis
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await readBody(req);
-    const parsed = parseRequest(req.headers, body, Date.now());
+    const parsed = parseRequest(req.headers, body, Date.now(), {
+      method: req.method,
+      url: req.url,
+    });
     if (!isCall(parsed)) {
       send(res, dated(renderError(parsed.error, parsed.protocol)));
       return;
@@ -210,7 +214,7 @@ function render(
       return {
         kind: 'http',
         status: response.status,
-        headers: { 'content-type': protocol === 'query' ? 'text/xml' : JSON_CONTENT_TYPE },
+        headers: { 'content-type': garbageContentType(protocol) },
         body: response.body,
       };
     default:
@@ -242,4 +246,9 @@ function send(res: ServerResponse, answer: HttpAnswer): void {
     'content-length': Buffer.byteLength(answer.body),
   });
   res.end(answer.body);
+}
+
+function garbageContentType(protocol: WireProtocol): string {
+  if (protocol === 'query') return 'text/xml';
+  return protocol === 'rest-json' ? REST_JSON_CONTENT_TYPE : JSON_CONTENT_TYPE;
 }

@@ -4,7 +4,7 @@ import { type GlobalOptions, outputFormat, sessionOptions } from '../../global-o
 import type { CliIo } from '../../io.js';
 import type { OutputFormat } from '../../output/format.js';
 import { leftOutText } from '../../output/left-out.js';
-import { notesToStderr, renderRows } from '../../output/render.js';
+import { formatNote, notesToStderr, renderRows } from '../../output/render.js';
 import { withProgress } from '../../progress.js';
 import { describeRootAccess } from '../../root-access/root-access-state.js';
 import { evaluateAccounts } from './evaluate.js';
@@ -51,6 +51,8 @@ async function evaluateWithin(
   );
   const expired = limit.expired();
   io.stdout.write(await renderRows(result.rows, format, evaluationView(result)));
+  const note = formatNote(format);
+  if (note !== undefined) io.stderr.write(`${note}\n`);
   if (notesToStderr(format)) {
     if (result.leftOut.length > 0)
       io.stderr.write(`note: ${leftOutText(result.leftOut).slice(2)}\n`);

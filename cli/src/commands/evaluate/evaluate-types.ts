@@ -102,4 +102,6 @@ export interface EvaluateResult {
   readonly evidence: Evidence;
   /** Accounts of the organization left out because they are not ACTIVE (with `organization`). */
   readonly leftOut: readonly DirectoryAccount[];
+  /** The Region the run used (its STS and IAM calls). */
+  readonly region: string;
 }

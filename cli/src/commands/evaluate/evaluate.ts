@@ -59,7 +59,7 @@ export async function evaluateAccounts(options: EvaluateOptions = {}): Promise<E
         (done) => options.onProgress?.(done, targets.length),
       );
       const withState = rows.map((row) => withRootAccess(row, rootAccess));
-      return { caller, rows: withState, rootAccess, evidence, leftOut };
+      return { caller, rows: withState, rootAccess, evidence, leftOut, region: session.region };
     } finally {
       evaluator.destroy();
     }

@@ -3,7 +3,7 @@ import { type CommandDeadline, expiredLine, startCommandDeadline } from '../../c
 import { type ExitCode, ExitCode as ExitCodes, exitCodeFor } from '../../exit-codes.js';
 import { type GlobalOptions, outputFormat, sessionOptions } from '../../global-options.js';
 import type { CliIo } from '../../io.js';
-import { notesToStderr, renderRows } from '../../output/render.js';
+import { formatNote, notesToStderr, renderRows } from '../../output/render.js';
 import { withProgress } from '../../progress.js';
 import { readAggregatorReport } from './report.js';
 import type { ReportCommandOptions } from './report-command-options.js';
@@ -56,6 +56,8 @@ async function reportWithin(
   );
   const expired = limit.expired();
   io.stdout.write(await renderRows(result.rows, format, reportView(result, ruleName)));
+  const note = formatNote(format);
+  if (note !== undefined) io.stderr.write(`${note}\n`);
   if (!result.coverage.checked) {
     io.stderr.write(
       `warning: ${coverageLine(result.coverage)}; only the aggregator's accounts are reported\n`,

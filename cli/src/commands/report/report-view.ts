@@ -56,6 +56,16 @@ export function reportView(result: ReportResult, ruleName: string): RowView<Repo
       `Deployment: ${deploymentLine(result.deployment)}`,
     ],
     details: { column: 'DETAIL', text: (row) => row.error ?? row.note },
+    findings: {
+      callerArn: result.evidence.callerArn,
+      region: result.evidence.aggregator?.region ?? rows[0]?.region ?? '',
+      ruleName,
+      generatedAt: result.evidence.generatedAt,
+      toolVersion: result.evidence.toolVersion,
+      ...(result.evidence.organizationId !== undefined && {
+        organizationId: result.evidence.organizationId,
+      }),
+    },
     html: (shown) => reportHtml(result, ruleName, shown, summary(shown)),
   };
 }
