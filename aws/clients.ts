@@ -101,7 +101,7 @@ let securityHubModule: Promise<typeof import('@aws-sdk/client-securityhub')> | u
 export async function createSecurityHubClient(options: ClientOptions = {}) {
   securityHubModule ??= import('@aws-sdk/client-securityhub');
   const { SecurityHubClient } = await securityHubModule;
-  return new SecurityHubClient(commonConfig(options));
+  return new SecurityHubClient(clientConfig(options));
 }
 
 /** An STS client with the rule's retry settings, from the lazily loaded module. */
