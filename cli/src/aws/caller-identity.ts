@@ -2,7 +2,7 @@ import { GetCallerIdentityCommand, type STSClient } from '@aws-sdk/client-sts';
 import type { Deadline } from '../../../aws/backoff.js';
 import { withinDeadline } from '../../../aws/deadline.js';
 import { AwsCallError, toAwsError } from '../../../aws/errors.js';
-import { parseArn } from '../../../rule/src/index.js';
+import { parseArn } from '../../../rule/src/core/index.js';
 import type { CallerIdentity } from '../identity.js';
 import { checkRegionPartition } from './regions.js';
 import type { AwsSession } from './session.js';

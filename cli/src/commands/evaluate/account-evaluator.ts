@@ -7,12 +7,14 @@ import { definedFields } from '../../../../definition/objects.js';
 import { RootTaskPolicy } from '../../../../definition/root-access.js';
 import { DEFAULT_RULE_SETTINGS } from '../../../../definition/settings.js';
 import {
-  type AccountEvaluation,
-  type EvaluateAccountInput,
-  evaluateAccount,
   executionRoleArn,
   type RuleError,
   type RuleParameters,
+} from '../../../../rule/src/core/index.js';
+import {
+  type AccountEvaluation,
+  type EvaluateAccountInput,
+  evaluateAccount,
   readRootKeysFromList,
 } from '../../../../rule/src/index.js';
 import { ACCOUNT_DEADLINE_MS } from '../../account-deadline.js';

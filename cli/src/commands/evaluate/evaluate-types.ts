@@ -1,6 +1,6 @@
 import type { BackoffOptions, Sleep } from '../../../../aws/backoff.js';
 import type { ComplianceType } from '../../../../definition/config.js';
-import type { RootKeySource, RuleParameters } from '../../../../rule/src/index.js';
+import type { RootKeySource, RuleParameters } from '../../../../rule/src/core/index.js';
 import type { Evidence } from '../../evidence-types.js';
 import type { ERROR_COMPLIANCE } from '../../exit-codes.js';
 import type { CallerIdentity } from '../../identity.js';

@@ -1,6 +1,6 @@
 import type { CallerIdentity } from '../../identity.js';
 import type { RootAccessState } from '../../root-access/root-access-state.js';
-import type { PlanDocument } from './plan-file.js';
+import type { PlanDocument } from './plan-document.js';
 import type { RemediationRow } from './row.js';
 
 export type { RemediationRow } from './row.js';
