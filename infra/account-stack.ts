@@ -1,13 +1,25 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import { SettingScope } from '../definition/setting.js';
+import { settingsIn } from '../definition/settings.js';
+import { SETTINGS } from '../definition/settings-table.js';
 import { RootAccessKeyConformancePack } from './constructs/root-access-key-conformance-pack.js';
 import { RootAccessKeyFunction } from './constructs/root-access-key-function.js';
 import { RootAccessKeyRule } from './constructs/root-access-key-rule.js';
-import { type DeploymentSettings, Packaging } from './settings.js';
+import { resolveProps } from './prop-validation.js';
+import { type DeploymentSettings, type LogRetentionDays, Packaging } from './settings.js';
 
-/** Properties of a {@link RootAccessKeyRuleStack}. */
-export interface RootAccessKeyRuleStackProps extends StackProps {
-  /** The rule's settings and the function's log retention. @default the defaults */
+/**
+ * Properties of a {@link RootAccessKeyRuleStack}: the stack's, and the rule's
+ * settings flat, each with the default and the checks of its row in
+ * `SETTINGS`, the same as its context key.
+ */
+export interface RootAccessKeyRuleStackProps extends StackProps, DeploymentSettings {
+  /**
+   * The rule's settings and the function's log retention as one object.
+   * @deprecated give them as props of their own (`frequency`, `logRetentionDays`, …)
+   * @default - the props of their own, else the defaults
+   */
   readonly settings?: DeploymentSettings;
   /** How the rule is packaged. @default Packaging.ConformancePack */
   readonly packaging?: Packaging;
@@ -18,10 +30,27 @@ export interface RootAccessKeyRuleStackProps extends StackProps {
   readonly reserveConcurrency?: boolean;
 }
 
+/** The settings a {@link RootAccessKeyRuleStack} takes as props. */
+const STACK_SETTINGS = settingsIn(
+  SettingScope.Rule,
+  SettingScope.Deployment,
+  SettingScope.Account,
+).filter((row) => row !== SETTINGS.executionRoleName);
+
 /**
  * The rule in one account and Region: the function, and the rule either
  * inside a conformance pack or standalone. IAM is global: deploy it in one
  * Region per account.
+ *
+ * @example
+ * import { App } from 'aws-cdk-lib';
+ * import { Frequency, Packaging, RootAccessKeyRuleStack } from 'root-access-key-rule';
+ *
+ * new RootAccessKeyRuleStack(new App(), 'RootAccessKeyRule', {
+ *   packaging: Packaging.Rule,
+ *   frequency: Frequency.TwelveHours,
+ *   logRetentionDays: 90,
+ * });
  */
 export class RootAccessKeyRuleStack extends Stack {
   /** The function that evaluates the account. */
@@ -35,11 +64,18 @@ export class RootAccessKeyRuleStack extends Stack {
         'AWS Config rule: the root user has no access key (CIS AWS Foundations 1.4, Security Hub IAM.4)',
       ...props,
     });
-    const { logRetentionDays, ...settings } = props.settings ?? {};
-    this.packaging = props.packaging ?? Packaging.ConformancePack;
+    const own = Object.fromEntries(
+      Object.entries(props).filter(([, value]) => value !== undefined),
+    );
+    const { logRetentionDays, packaging, reserveConcurrency, ...settings } = resolveProps(
+      'RootAccessKeyRuleStack',
+      STACK_SETTINGS,
+      { ...props.settings, ...own },
+    );
+    this.packaging = packaging as Packaging;
     this.function = new RootAccessKeyFunction(this, 'Function', {
-      ...(logRetentionDays === undefined ? {} : { logRetention: logRetentionDays }),
-      reserveConcurrency: props.reserveConcurrency ?? true,
+      logRetention: logRetentionDays as LogRetentionDays,
+      reserveConcurrency: reserveConcurrency as boolean,
     });
     const options = { ...settings, function: this.function };
     if (this.packaging === Packaging.ConformancePack) {

@@ -8,6 +8,7 @@ import {
 } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { InvalidSettingError } from '../../definition/errors.js';
+import { SETTINGS } from '../../definition/settings-table.js';
 import { RootAccessKeyRuleStack } from '../account-stack.js';
 import { MemberRoleStack } from '../organization/member-role-stack.js';
 import { OrganizationStack } from '../organization/organization-stack.js';
@@ -16,11 +17,11 @@ import { assertKnownContextKeys, ContextKey } from './context-keys.js';
 import {
   assertNoOrganizationKeys,
   Deployment,
-  readBoolean,
   readDeployment,
   readPackaging,
   readRaw,
   readRuleSettings,
+  readSetting,
 } from './context-readers.js';
 import { readOrganizationSettings } from './organization-context.js';
 
@@ -69,10 +70,10 @@ export function buildApp(app: App, env: Required<Environment> = defaultEnvironme
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   if (deployment === Deployment.Account) {
     assertNoOrganizationKeys(app);
-    const reserveConcurrency = readBoolean(app, ContextKey.ReserveConcurrency, true);
+    const reserveConcurrency = readSetting(app, SETTINGS.reserveConcurrency);
     return new RootAccessKeyRuleStack(app, ACCOUNT_STACK_ID, {
       env,
-      settings,
+      ...settings,
       packaging,
       reserveConcurrency,
     });
@@ -88,7 +89,11 @@ export function buildApp(app: App, env: Required<Environment> = defaultEnvironme
     );
   }
   const organization = readOrganizationSettings(app);
-  const stack = new OrganizationStack(app, ORGANIZATION_STACK_ID, { env, settings, organization });
+  const stack = new OrganizationStack(app, ORGANIZATION_STACK_ID, {
+    env,
+    ...settings,
+    ...organization,
+  });
   if (organization.delegatedAdmin) {
     new MemberRoleStack(app, MANAGEMENT_ROLE_STACK_ID, {
       roleName: stack.memberRole.roleName,

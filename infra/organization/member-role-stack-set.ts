@@ -120,7 +120,7 @@ function validateProps(props: MemberRoleStackSetProps): void {
   assertName(label('memberRoleName'), props.memberRoleName, RoleName);
   if (props.organizationalUnitIds.length === 0) {
     throw new InvalidSettingError(
-      `Invalid ${label('organizationalUnitIds')}: received an empty list; allowed: at least one ${DeploymentTarget.description}`,
+      `Invalid ${label('organizationalUnitIds')}: received an empty list; allowed: a list of at least one item, each ${DeploymentTarget.description}`,
     );
   }
   for (const target of props.organizationalUnitIds) {

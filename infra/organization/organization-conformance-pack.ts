@@ -1,8 +1,9 @@
 import { CfnOrganizationConformancePack } from 'aws-cdk-lib/aws-config';
 import { Construct } from 'constructs';
-import { AccountId, RuleName } from '../../definition/names.js';
+import { AccountId, RoleName, RuleName } from '../../definition/names.js';
 import { type PackTemplate, renderPackTemplate } from '../../definition/pack-template.js';
 import type { RuleSettingsProps } from '../../definition/settings.js';
+import { missing } from '../../definition/validate.js';
 import { assertName, assertValid, propLabel } from '../prop-validation.js';
 
 /** Most accounts an organization conformance pack can exclude. */
@@ -41,6 +42,9 @@ export class RootAccessKeyOrganizationConformancePack extends Construct {
   constructor(scope: Construct, id: string, props: RootAccessKeyOrganizationConformancePackProps) {
     super(scope, id);
     const { packName: givenPackName, excludedAccounts: given, ...settings } = props;
+    if (settings.executionRoleName === undefined) {
+      missing(label('executionRoleName'), RoleName.description);
+    }
     this.template = renderPackTemplate(settings, label);
     const packName = givenPackName ?? this.template.settings.ruleName;
     assertName(label('packName'), packName, RuleName);

@@ -34,7 +34,7 @@ export class RootAccessKeyPreventionPolicy extends Construct {
     super(scope, id);
     if (props.targetIds.length === 0) {
       throw new InvalidSettingError(
-        `Invalid ${label('targetIds')}: received an empty list; allowed: at least one ${DeploymentTarget.description}`,
+        `Invalid ${label('targetIds')}: received an empty list; allowed: a list of at least one item, each ${DeploymentTarget.description}`,
       );
     }
     for (const target of props.targetIds) assertName(label('targetIds'), target, DeploymentTarget);

@@ -1,5 +1,5 @@
 import { type Command, Option } from 'commander';
-import { RootWithoutCredentialsResult } from '../../../definition/settings.js';
+import { SettingCommand } from '../../../definition/setting.js';
 import type { ExitCode } from '../exit-codes.js';
 import { globalOptions } from '../global-options.js';
 import type { CliIo } from '../io.js';
@@ -9,18 +9,17 @@ import {
   parseAccountIds,
   parseConcurrency,
   parseRoleName,
-  parseRootWithoutCredentials,
+  type SettingOptions,
+  settingOptions,
 } from '../options.js';
 
 /** The options of `evaluate`, as commander parses them. */
-export interface EvaluateCommandOptions {
+export interface EvaluateCommandOptions extends SettingOptions<typeof SettingCommand.Evaluate> {
   readonly accounts?: string[];
   readonly organization?: boolean;
   readonly roleName?: string;
   readonly assumeRoot?: boolean;
   readonly concurrency: number;
-  readonly ignoreInactiveKeys?: boolean;
-  readonly rootWithoutCredentials: RootWithoutCredentialsResult;
 }
 
 const EXAMPLES = `
@@ -40,7 +39,7 @@ export function addEvaluateCommand(
   io: CliIo,
   finish: (code: ExitCode) => void,
 ): Command {
-  return program
+  const command = program
     .command('evaluate')
     .description("evaluate accounts now with the rule's decision (without calling PutEvaluations)")
     .addOption(
@@ -69,19 +68,9 @@ export function addEvaluateCommand(
       'accounts evaluated at once',
       parseConcurrency,
       DEFAULT_CONCURRENCY,
-    )
-    .option(
-      '--ignore-inactive-keys',
-      'only an active root key is non-compliant (rule parameter IgnoreInactiveKeys)',
-    )
-    .addOption(
-      new Option(
-        '--root-without-credentials <result>',
-        `result when the root user has no keys and no password: ${Object.values(RootWithoutCredentialsResult).join(' or ')}`,
-      )
-        .argParser(parseRootWithoutCredentials)
-        .default(RootWithoutCredentialsResult.Compliant),
-    )
+    );
+  for (const option of settingOptions(SettingCommand.Evaluate)) command.addOption(option);
+  return command
     .addHelpText('after', EXAMPLES)
     .action(async (options: EvaluateCommandOptions, command: Command) => {
       const others = options.accounts !== undefined || options.organization === true;

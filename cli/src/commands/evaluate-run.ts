@@ -1,6 +1,8 @@
+import { SettingCommand } from '../../../definition/setting.js';
 import { type ExitCode, exitCodeFor } from '../exit-codes.js';
 import { type GlobalOptions, outputFormat, sessionOptions } from '../global-options.js';
 import type { CliIo } from '../io.js';
+import { ruleParametersOf } from '../options.js';
 import { OutputFormat } from '../output/format.js';
 import { renderRows } from '../output/render.js';
 import { withProgress } from '../progress.js';
@@ -25,10 +27,7 @@ export async function runEvaluate(
       ...(options.roleName === undefined ? {} : { roleName: options.roleName }),
       assumeRoot: options.assumeRoot === true,
       concurrency: options.concurrency,
-      parameters: {
-        ignoreInactiveKeys: options.ignoreInactiveKeys === true,
-        rootWithoutCredentials: options.rootWithoutCredentials,
-      },
+      parameters: ruleParametersOf(SettingCommand.Evaluate, options),
       onProgress,
     }),
   );

@@ -457,15 +457,17 @@ describe('OrganizationStack', () => {
       for (const { reason } of acknowledgements) expect(reason.length).toBeGreaterThan(60);
     });
 
-    it('takes the organization settings as a prop, without any context', () => {
+    it('takes the organization settings as flat props, without any context', () => {
       const app = testApp();
       const stack = new OrganizationStack(app, 'Org', {
         env: TEST_ENV,
-        organization: {
-          ...DEFAULT_ORGANIZATION_SETTINGS,
-          organizationId: 'o-zyxwvutsrq',
-          organizationalUnitIds: ['ou-zz99-zyxwvuts'],
-        },
+        organizationId: 'o-zyxwvutsrq',
+        organizationalUnitIds: ['ou-zz99-zyxwvuts'],
+      });
+      expect(stack.organization).toEqual({
+        ...DEFAULT_ORGANIZATION_SETTINGS,
+        organizationId: 'o-zyxwvutsrq',
+        organizationalUnitIds: ['ou-zz99-zyxwvuts'],
       });
       const template = Template.fromStack(stack);
       const stackSet = onlyResource(template, 'AWS::CloudFormation::StackSet').resource.Properties;
@@ -480,15 +482,12 @@ describe('OrganizationStack', () => {
         () =>
           new OrganizationStack(testApp(), 'Org', {
             env: TEST_ENV,
-            organization: {
-              ...DEFAULT_ORGANIZATION_SETTINGS,
-              organizationId: 'r-ab12',
-              organizationalUnitIds: ['r-ab12'],
-            },
+            organizationId: 'r-ab12',
+            organizationalUnitIds: ['r-ab12'],
           }),
       );
       expect(error).toBeInstanceOf(InvalidSettingError);
-      expect(error.message).toContain('organization.organizationId: received "r-ab12"');
+      expect(error.message).toContain('OrganizationStack prop organizationId: received "r-ab12"');
     });
 
     it.each([

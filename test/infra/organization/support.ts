@@ -27,7 +27,7 @@ export function synthOrganization(context: Record<string, unknown> = {}): Synthe
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   const stack = new OrganizationStack(app, 'RootAccessKeyRuleOrganization', {
     env: TEST_ENV,
-    organization: readOrganizationSettings(app),
+    ...readOrganizationSettings(app),
   });
   app.synth();
   return { stack, template: Template.fromStack(stack) };
