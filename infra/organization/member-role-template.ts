@@ -31,6 +31,18 @@ export type CloudFormationTemplate = Record<string, unknown>;
 export function renderMemberRoleTemplate(
   options: MemberRoleTemplateOptions,
 ): CloudFormationTemplate {
+  // Synthesizing an app takes a second or more: a template is rendered once
+  // per role name and feature flags, and each caller gets its own copy.
+  const key = JSON.stringify([options.roleName, featureFlagsOf(options.featureFlags)]);
+  const cached = rendered.get(key) ?? synthesizeMemberRoleTemplate(options);
+  rendered.set(key, cached);
+  return structuredClone(cached);
+}
+
+/** Templates already rendered, by role name and feature flags. */
+const rendered = new Map<string, CloudFormationTemplate>();
+
+function synthesizeMemberRoleTemplate(options: MemberRoleTemplateOptions): CloudFormationTemplate {
   const outdir = mkdtempSync(join(tmpdir(), 'member-role-template-'));
   try {
     const app = new App({
