@@ -80,6 +80,14 @@ export interface PackTemplate {
  * @param label names a setting in error messages @default `option <name>`
  * @throws InvalidSettingError when an option has a value it does not allow,
  *   or the template would exceed {@link PACK_TEMPLATE_MAX_BYTES}
+ * @example
+ * import { renderPackTemplate } from 'root-access-key-rule/pack-template';
+ *
+ * const pack = renderPackTemplate({
+ *   functionArn: 'arn:aws:lambda:eu-west-1:111111111111:function:root-access-key-rule',
+ *   frequency: 'Twelve_Hours',
+ * });
+ * pack.toYaml(); // the TemplateBody of a conformance pack
  */
 export function renderPackTemplate(
   options: PackTemplateOptions,

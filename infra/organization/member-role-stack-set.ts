@@ -66,6 +66,14 @@ export interface MemberRoleStackSetProps {
  * A service-managed StackSet that creates the member role in every account of
  * the target OUs, including accounts that join them later (auto-deployment),
  * and deletes it from accounts that leave them.
+ *
+ * @example
+ * new MemberRoleStackSet(stack, 'MemberRoles', {
+ *   memberRoleName: 'RootAccessKeyRuleMember',
+ *   centralRoleArn: centralFunction.role.roleArn,
+ *   organizationalUnitIds: ['ou-ab12-abcdefgh'],
+ *   excludedAccounts: [stack.account],
+ * });
  */
 export class MemberRoleStackSet extends Construct {
   /** The StackSet resource. */

@@ -27,6 +27,10 @@ export type CloudFormationTemplate = Record<string, unknown>;
  *
  * The stack is synthesized in an isolated app into a temporary directory that
  * is removed afterwards, so it never touches the enclosing app's `cdk.out`.
+ *
+ * @example
+ * const template = renderMemberRoleTemplate({ roleName: 'RootAccessKeyRuleMember' });
+ * JSON.stringify(template); // the TemplateBody of a StackSet
  */
 export function renderMemberRoleTemplate(
   options: MemberRoleTemplateOptions,

@@ -32,6 +32,14 @@ const label = propLabel('RootAccessKeyOrganizationConformancePack');
  * AWS Config deploys it to every member account of the organization in this
  * Region, including accounts that join later; the rule assumes the member
  * role named `executionRoleName` in each account it evaluates.
+ *
+ * @example
+ * const central = new RootAccessKeyFunction(stack, 'Central', { ownAccountPermissions: false });
+ * new RootAccessKeyOrganizationConformancePack(stack, 'Pack', {
+ *   functionArn: central.functionArn,
+ *   executionRoleName: 'security/RootKeyRule',
+ *   excludedAccounts: ['222222222222'],
+ * });
  */
 export class RootAccessKeyOrganizationConformancePack extends Construct {
   /** The organization conformance pack resource. */

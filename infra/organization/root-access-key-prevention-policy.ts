@@ -23,6 +23,11 @@ const label = propLabel('RootAccessKeyPreventionPolicy');
  * control policies must be enabled in the organization, and the stack must be
  * deployed from the management account (or an Organizations delegated
  * administrator for policies).
+ *
+ * @example
+ * new RootAccessKeyPreventionPolicy(stack, 'PreventRootAccessKeys', {
+ *   targetIds: ['ou-ab12-abcdefgh', 'r-ab12'],
+ * });
  */
 export class RootAccessKeyPreventionPolicy extends Construct {
   /** The policy resource. */
