@@ -40,7 +40,7 @@ const MEMBER_ROLE_ACTIONS = [
   'iam:GetCredentialReport',
 ];
 
-/** Every configuration the tests read, in one app with cdk-nag, synthesized once. */
+/** The configurations most tests read, in one app with cdk-nag, synthesized once. */
 const synthesized = synthesizeOrganizations({
   /** Every organization prop at its default. */
   RootAccessKeyRuleOrganization: {},
@@ -52,10 +52,12 @@ const synthesized = synthesizeOrganizations({
     memberRoleName: 'OrgRootKeyAudit',
     aggregatorName: 'security-org',
   },
-  Restricted: { restrictInvokeToOrganization: true },
-  PathRole: { memberRoleName: 'security/RootKeyAudit' },
-  NoAggregator: { aggregator: false },
 });
+
+/** The configurations of one test each, synthesized once when that test runs. */
+const restricted = synthesizeOrganizations({ Restricted: { restrictInvokeToOrganization: true } });
+const pathRole = synthesizeOrganizations({ PathRole: { memberRoleName: 'security/RootKeyAudit' } });
+const noAggregator = synthesizeOrganizations({ NoAggregator: { aggregator: false } });
 
 let defaults: SynthesizedOrganization;
 let custom: SynthesizedOrganization;
@@ -197,10 +199,13 @@ describe('OrganizationStack', () => {
     });
 
     it('with restrictInvokeToOrganization, lets Config invoke it only for accounts of the organization', () => {
-      const restricted = synthesized().Restricted;
-      const functionId = ids(restricted).function;
-      restricted.template.resourceCountIs('AWS::Lambda::Permission', 0);
-      const policy = onlyResource(restricted.template, 'AWS::Lambda::ResourcePolicy').resource;
+      const { Restricted: synthesizedRestricted } = restricted();
+      const functionId = ids(synthesizedRestricted).function;
+      synthesizedRestricted.template.resourceCountIs('AWS::Lambda::Permission', 0);
+      const policy = onlyResource(
+        synthesizedRestricted.template,
+        'AWS::Lambda::ResourcePolicy',
+      ).resource;
       expect(policy.Properties).toEqual({
         ResourceArn: { 'Fn::GetAtt': [functionId, 'Arn'] },
         PolicyDocument: {
@@ -217,9 +222,12 @@ describe('OrganizationStack', () => {
           ],
         },
       });
-      const pack = onlyResource(restricted.template, 'AWS::Config::OrganizationConformancePack');
+      const pack = onlyResource(
+        synthesizedRestricted.template,
+        'AWS::Config::OrganizationConformancePack',
+      );
       expect(pack.resource.DependsOn).toContain(
-        restricted.stack.getLogicalId(restricted.stack.invokePermission),
+        synthesizedRestricted.stack.getLogicalId(synthesizedRestricted.stack.invokePermission),
       );
     });
   });
@@ -398,19 +406,19 @@ describe('OrganizationStack', () => {
     });
 
     it('may carry an IAM path, which every place reads the same way', () => {
-      const pathRole = synthesized().PathRole;
-      const body = bodyOf(stackSetOf(pathRole).TemplateBody);
+      const { PathRole: underPath } = pathRole();
+      const body = bodyOf(stackSetOf(underPath).TemplateBody);
       const role = at(body, 'Resources', MEMBER_ROLE_LOGICAL_ID, 'Properties');
       expect(role).toMatchObject({ RoleName: 'RootKeyAudit', Path: '/security/' });
-      expect(centralMemberRoleOf(pathRole, 'RootKeyAudit')).toMatchObject({
+      expect(centralMemberRoleOf(underPath, 'RootKeyAudit')).toMatchObject({
         Path: '/security/',
       });
       expect(
-        at(packBodyOf(pathRole), 'Resources', PACK_RULE_LOGICAL_ID, 'Properties'),
+        at(packBodyOf(underPath), 'Resources', PACK_RULE_LOGICAL_ID, 'Properties'),
       ).toMatchObject({
         InputParameters: { [ParameterName.ExecutionRoleName]: 'security/RootKeyAudit' },
       });
-      const assume = functionRoleStatements(pathRole).find((s) => s.Action === 'sts:AssumeRole');
+      const assume = functionRoleStatements(underPath).find((s) => s.Action === 'sts:AssumeRole');
       expect(JSON.stringify(assume?.Resource)).toContain(':iam::*:role/security/RootKeyAudit"');
     });
   });
@@ -430,7 +438,7 @@ describe('OrganizationStack', () => {
     });
 
     it('is left out, with its role, when aggregator is false', () => {
-      const { template } = synthesized().NoAggregator;
+      const { template } = noAggregator().NoAggregator;
       template.resourceCountIs('AWS::Config::ConfigurationAggregator', 0);
       expect(JSON.stringify(template.toJSON())).not.toContain('AWSConfigRoleForOrganizations');
       template.resourceCountIs('AWS::IAM::Role', 2);
