@@ -1,13 +1,17 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { SettingScope } from '../definition/setting.js';
-import { settingsIn } from '../definition/settings.js';
+import {
+  type ResolvedSettings,
+  type RuleSettingsProps,
+  settingsIn,
+} from '../definition/settings.js';
 import { SETTINGS } from '../definition/settings-table.js';
 import { RootAccessKeyConformancePack } from './constructs/root-access-key-conformance-pack.js';
 import { RootAccessKeyFunction } from './constructs/root-access-key-function.js';
 import { RootAccessKeyRule } from './constructs/root-access-key-rule.js';
 import { resolveProps } from './prop-validation.js';
-import { type DeploymentSettings, type LogRetentionDays, Packaging } from './settings.js';
+import { type DeploymentSettings, Packaging } from './settings.js';
 
 /**
  * Properties of a {@link RootAccessKeyRuleStack}: the stack's, and the rule's
@@ -29,6 +33,13 @@ export interface RootAccessKeyRuleStackProps extends StackProps, DeploymentSetti
    */
   readonly reserveConcurrency?: boolean;
 }
+
+/** The settings of a {@link RootAccessKeyRuleStack}, defaults applied: derived from `SETTINGS`. */
+export interface AccountStackSettings
+  extends Omit<
+    ResolvedSettings<'rule' | 'deployment' | 'account'>,
+    'executionRoleName' | 'deployment'
+  > {}
 
 /** The settings a {@link RootAccessKeyRuleStack} takes as props. */
 const STACK_SETTINGS = settingsIn(
@@ -57,6 +68,8 @@ export class RootAccessKeyRuleStack extends Stack {
   public readonly function: RootAccessKeyFunction;
   /** How the rule is packaged. */
   public readonly packaging: Packaging;
+  /** Every setting of the stack (rule, deployment and account), defaults applied. */
+  public readonly settings: AccountStackSettings;
 
   constructor(scope: Construct, id: string, props: RootAccessKeyRuleStackProps = {}) {
     super(scope, id, {
@@ -67,17 +80,22 @@ export class RootAccessKeyRuleStack extends Stack {
     const own = Object.fromEntries(
       Object.entries(props).filter(([, value]) => value !== undefined),
     );
-    const { logRetentionDays, packaging, reserveConcurrency, ...settings } = resolveProps(
-      'RootAccessKeyRuleStack',
-      STACK_SETTINGS,
-      { ...props.settings, ...own },
-    );
-    this.packaging = packaging as Packaging;
+    this.settings = resolveProps('RootAccessKeyRuleStack', STACK_SETTINGS, {
+      ...props.settings,
+      ...own,
+    }) as unknown as AccountStackSettings;
+    this.packaging = this.settings.packaging;
     this.function = new RootAccessKeyFunction(this, 'Function', {
-      logRetention: logRetentionDays as LogRetentionDays,
-      reserveConcurrency: reserveConcurrency as boolean,
+      logRetention: this.settings.logRetentionDays,
+      reserveConcurrency: this.settings.reserveConcurrency,
     });
-    const options = { ...settings, function: this.function };
+    const rule = Object.fromEntries(
+      settingsIn(SettingScope.Rule).map((row) => [
+        row.name,
+        this.settings[row.name as keyof AccountStackSettings],
+      ]),
+    ) as RuleSettingsProps;
+    const options = { ...rule, function: this.function };
     if (this.packaging === Packaging.ConformancePack) {
       const pack = new RootAccessKeyConformancePack(this, 'ConformancePack', options);
       new CfnOutput(this, 'ConformancePackName', { value: pack.conformancePackName });

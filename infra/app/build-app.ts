@@ -8,7 +8,8 @@ import {
 } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { InvalidSettingError } from '../../definition/errors.js';
-import { SETTINGS } from '../../definition/settings-table.js';
+import { SettingScope } from '../../definition/setting.js';
+import { settingsIn } from '../../definition/settings.js';
 import { RootAccessKeyRuleStack } from '../account-stack.js';
 import { MemberRoleStack } from '../organization/member-role-stack.js';
 import { OrganizationStack } from '../organization/organization-stack.js';
@@ -21,7 +22,7 @@ import {
   readPackaging,
   readRaw,
   readRuleSettings,
-  readSetting,
+  readSettings,
 } from './context-readers.js';
 import { readOrganizationSettings } from './organization-context.js';
 
@@ -70,13 +71,10 @@ export function buildApp(app: App, env: Required<Environment> = defaultEnvironme
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   if (deployment === Deployment.Account) {
     assertNoOrganizationKeys(app);
-    const reserveConcurrency = readSetting(app, SETTINGS.reserveConcurrency);
-    return new RootAccessKeyRuleStack(app, ACCOUNT_STACK_ID, {
-      env,
-      ...settings,
-      packaging,
-      reserveConcurrency,
-    });
+    // Every setting of the account deployment, as the stack's props: a new
+    // row of SETTINGS reaches the stack without a change here.
+    const account = readSettings(app, settingsIn(SettingScope.Account));
+    return new RootAccessKeyRuleStack(app, ACCOUNT_STACK_ID, { env, ...settings, ...account });
   }
   if (readRaw(app, ContextKey.ReserveConcurrency) !== undefined) {
     throw new InvalidSettingError(

@@ -71,8 +71,10 @@ const STACK_SETTINGS = settingsIn(
  * });
  */
 export class OrganizationStack extends Stack {
-  /** The organization settings in use. */
+  /** The organization settings in use, defaults applied. */
   public readonly organization: OrganizationSettings;
+  /** The rule's settings and the function's log retention in use, defaults applied. */
+  public readonly settings: Required<DeploymentSettings>;
   /** The central rule function. */
   public readonly ruleFunction: RootAccessKeyFunction;
   /**
@@ -104,6 +106,7 @@ export class OrganizationStack extends Stack {
     const { organization } = resolved;
     const { logRetentionDays, ...settings } = resolved.settings;
     this.organization = organization;
+    this.settings = resolved.settings;
 
     this.ruleFunction = new RootAccessKeyFunction(this, 'Function', {
       reservedConcurrentExecutions: organization.maxConcurrency,
