@@ -13,7 +13,6 @@ const sdkClients = Object.keys({ ...manifest.dependencies, ...manifest.devDepend
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     environment: 'node',
     globalSetup: ['test/support/temp-dir.global-setup.ts'],
     env: {
@@ -41,5 +40,27 @@ export default defineConfig({
     hookTimeout: 30_000,
     allowOnly: false,
     passWithNoTests: false,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: ['**/node_modules/**', 'test/infra/**'],
+        },
+      },
+      {
+        // The CDK tests share their workers' modules: each worker loads
+        // aws-cdk-lib and initializes its template validator (WebAssembly,
+        // seconds) once instead of once per file. They keep no global state:
+        // no environment, mocks or timers.
+        extends: true,
+        test: {
+          name: 'cdk',
+          include: ['test/infra/**/*.test.ts'],
+          isolate: false,
+        },
+      },
+    ],
   },
 });

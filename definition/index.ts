@@ -17,5 +17,8 @@ export * from './pack-template.js';
 export * from './package-root.js';
 export * from './permissions.js';
 export * from './root-access.js';
+export * from './rule-definition.js';
+export * from './setting.js';
 export * from './settings.js';
+export * from './settings-table.js';
 export * from './validate.js';

@@ -1,17 +1,17 @@
 import { stringify } from 'yaml';
-import { CONFIG_EVENT_SOURCE, CUSTOM_LAMBDA_OWNER, MessageType } from './config.js';
+import type { CONFIG_EVENT_SOURCE, CUSTOM_LAMBDA_OWNER, MessageType } from './config.js';
 import { InvalidSettingError } from './errors.js';
 import { FunctionArn } from './names.js';
+import { configRuleDefinition, toCloudFormation } from './rule-definition.js';
+import type { Frequency } from './setting-values.js';
 import {
-  type Frequency,
   optionLabel,
-  ParameterName,
   type RuleSettings,
   type RuleSettingsProps,
   resolveRuleSettings,
   type SettingLabel,
 } from './settings.js';
-import { parseName } from './validate.js';
+import { missing, parseName } from './validate.js';
 
 /** Largest conformance pack `TemplateBody` AWS Config accepts, in bytes. */
 export const PACK_TEMPLATE_MAX_BYTES = 51_200;
@@ -80,34 +80,30 @@ export interface PackTemplate {
  * @param label names a setting in error messages @default `option <name>`
  * @throws InvalidSettingError when an option has a value it does not allow,
  *   or the template would exceed {@link PACK_TEMPLATE_MAX_BYTES}
+ * @example
+ * import { renderPackTemplate } from 'root-access-key-rule/pack-template';
+ *
+ * const pack = renderPackTemplate({
+ *   functionArn: 'arn:aws:lambda:eu-west-1:111111111111:function:root-access-key-rule',
+ *   frequency: 'Twelve_Hours',
+ * });
+ * pack.toYaml(); // the TemplateBody of a conformance pack
  */
 export function renderPackTemplate(
   options: PackTemplateOptions,
   label: SettingLabel = optionLabel,
 ): PackTemplate {
-  const settings = resolveRuleSettings(options, label);
-  const functionArn = checkFunctionArn(options.functionArn, label);
+  const { functionArn: given, ...props } = options;
+  const settings = resolveRuleSettings(props, label);
+  const functionArn = checkFunctionArn(given, label);
   const body: PackTemplateBody = {
     Resources: {
       [PACK_RULE_LOGICAL_ID]: {
         Type: 'AWS::Config::ConfigRule',
-        Properties: {
-          ConfigRuleName: settings.ruleName,
-          Description: settings.description,
-          InputParameters: inputParameters(settings),
-          MaximumExecutionFrequency: settings.frequency,
-          Source: {
-            Owner: CUSTOM_LAMBDA_OWNER,
-            SourceIdentifier: functionArn,
-            SourceDetails: [
-              {
-                EventSource: CONFIG_EVENT_SOURCE,
-                MessageType: MessageType.ScheduledNotification,
-                MaximumExecutionFrequency: settings.frequency,
-              },
-            ],
-          },
-        },
+        // The rule's one definition, in CloudFormation's spelling.
+        Properties: toCloudFormation(
+          configRuleDefinition(settings, functionArn),
+        ) as PackConfigRule['Properties'],
       },
     },
   };
@@ -121,23 +117,13 @@ export function renderPackTemplate(
   };
 }
 
-/** The rule parameters, every value a string as Config requires. */
-function inputParameters(settings: RuleSettings): Record<string, string> {
-  return {
-    [ParameterName.IgnoreInactiveKeys]: String(settings.ignoreInactiveKeys),
-    [ParameterName.RootWithoutCredentials]: settings.rootWithoutCredentials,
-    ...(settings.executionRoleName === undefined
-      ? {}
-      : { [ParameterName.ExecutionRoleName]: settings.executionRoleName }),
-  };
-}
-
 /**
  * A function ARN, or a CDK token standing for one.
  *
  * @throws InvalidSettingError for anything else
  */
 function checkFunctionArn(value: unknown, label: SettingLabel): string {
+  if (value === undefined) return missing(label('functionArn'), FunctionArn.description);
   if (typeof value === 'string' && TOKEN_PATTERN.test(value)) return value;
   return parseName(label('functionArn'), value, FunctionArn);
 }

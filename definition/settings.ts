@@ -1,108 +1,116 @@
-import { ComplianceType } from './config.js';
-import { DefaultName, RoleName, RuleName, roleReference } from './names.js';
-import { fail, parseBoolean, parseEnum, parseName } from './validate.js';
+import { resolveSetting, type Setting, SettingScope, type SettingValue } from './setting.js';
+import { SETTING_ROWS, SETTINGS, type SettingsTable } from './settings-table.js';
 
-/** Periodic trigger frequencies of AWS Config rules. */
-export const Frequency = {
-  OneHour: 'One_Hour',
-  ThreeHours: 'Three_Hours',
-  SixHours: 'Six_Hours',
-  TwelveHours: 'Twelve_Hours',
-  TwentyFourHours: 'TwentyFour_Hours',
-} as const;
+export * from './setting-values.js';
 
-/** One of the values of {@link Frequency}. */
-export type Frequency = (typeof Frequency)[keyof typeof Frequency];
+type Table = SettingsTable;
+type Row = Table[keyof Table];
 
-/** The period of each {@link Frequency}, in hours. */
-export const FREQUENCY_HOURS: Readonly<Record<Frequency, number>> = {
-  [Frequency.OneHour]: 1,
-  [Frequency.ThreeHours]: 3,
-  [Frequency.SixHours]: 6,
-  [Frequency.TwelveHours]: 12,
-  [Frequency.TwentyFourHours]: 24,
+/** Whether row `R` is of one of `Scope`. */
+type InScope<R, Scope> = R extends { readonly scope: infer S }
+  ? S extends Scope
+    ? true
+    : false
+  : false;
+/** Whether row `R` is a construct prop. */
+type IsProp<R> = R extends { readonly prop: false } ? false : true;
+/** Whether row `R` always has a value once resolved: required, or with a default. */
+type HasValue<R> = R extends { readonly required: true }
+  ? true
+  : R extends { readonly defaultValue: unknown }
+    ? true
+    : false;
+/** Whether row `R` must be given. */
+type IsRequired<R> = R extends { readonly required: true } ? true : false;
+
+/**
+ * The props of the settings of `Scope`, as constructs take them: the
+ * required ones required, every other one optional (its default is the
+ * table's). Derived from {@link SETTINGS}.
+ */
+export type SettingProps<Scope extends SettingScope> = {
+  readonly [K in keyof Table as InScope<Table[K], Scope> extends true
+    ? IsProp<Table[K]> extends true
+      ? IsRequired<Table[K]> extends true
+        ? K
+        : never
+      : never
+    : never]: SettingValue<Table[K]>;
+} & {
+  readonly [K in keyof Table as InScope<Table[K], Scope> extends true
+    ? IsProp<Table[K]> extends true
+      ? IsRequired<Table[K]> extends true
+        ? never
+        : K
+      : never
+    : never]?: SettingValue<Table[K]>;
 };
 
-/** Results allowed for the `RootWithoutCredentials` rule parameter. */
-export const RootWithoutCredentialsResult = {
-  Compliant: ComplianceType.Compliant,
-  NotApplicable: ComplianceType.NotApplicable,
-} as const;
+/**
+ * The settings of `Scope` resolved: defaults applied, every value parsed;
+ * a setting without a default stays optional. Derived from {@link SETTINGS}.
+ */
+export type ResolvedSettings<Scope extends SettingScope> = {
+  readonly [K in keyof Table as InScope<Table[K], Scope> extends true
+    ? HasValue<Table[K]> extends true
+      ? K
+      : never
+    : never]: SettingValue<Table[K]>;
+} & {
+  readonly [K in keyof Table as InScope<Table[K], Scope> extends true
+    ? HasValue<Table[K]> extends true
+      ? never
+      : K
+    : never]?: SettingValue<Table[K]>;
+};
 
-/** One of the values of {@link RootWithoutCredentialsResult}. */
-export type RootWithoutCredentialsResult =
-  (typeof RootWithoutCredentialsResult)[keyof typeof RootWithoutCredentialsResult];
+/** The rows of {@link SETTINGS} that are Config rule parameters. */
+type ParameterRow = Extract<Row, { readonly parameter: string }>;
 
-/** Names of the rule parameters (Config `InputParameters`, the event's `ruleParameters`). */
-export const ParameterName = {
-  IgnoreInactiveKeys: 'IgnoreInactiveKeys',
-  RootWithoutCredentials: 'RootWithoutCredentials',
-  ExecutionRoleName: 'ExecutionRoleName',
-} as const;
+/**
+ * Names of the rule parameters (Config `InputParameters`, the event's
+ * `ruleParameters`), from the rows of {@link SETTINGS} that have one.
+ */
+export type ParameterName = ParameterRow['parameter'];
 
-/** One of the values of {@link ParameterName}. */
-export type ParameterName = (typeof ParameterName)[keyof typeof ParameterName];
+/** The rule parameters by name: `ParameterName.IgnoreInactiveKeys` is `'IgnoreInactiveKeys'`. */
+export const ParameterName = Object.fromEntries(
+  SETTING_ROWS.flatMap((row) => ('parameter' in row ? [[row.parameter, row.parameter]] : [])),
+) as { readonly [P in ParameterName]: P };
 
-/** The rule description used when none is given. */
-export const DEFAULT_RULE_DESCRIPTION =
-  'Checks that the root user has no access key (CIS AWS Foundations 1.4, AWS Security Hub IAM.4).';
+/** The rows of {@link SETTINGS} that are rule parameters, in table order. */
+export const PARAMETER_SETTINGS: readonly (Setting & { readonly parameter: ParameterName })[] =
+  SETTING_ROWS.filter((row): row is ParameterRow => 'parameter' in row);
 
-/** Longest rule description AWS Config accepts. */
-export const RULE_DESCRIPTION_MAX_LENGTH = 256;
+/** The rows of {@link SETTINGS} of the given scopes, in table order. */
+export function settingsIn(...scopes: readonly SettingScope[]): readonly Setting[] {
+  return SETTING_ROWS.filter((row) => scopes.includes(row.scope));
+}
 
 /**
  * The rule's settings as a construct's props, a context key, a pack-template
  * option or a command-line option gives them: every one optional, defaults
- * from {@link DEFAULT_RULE_SETTINGS}. The one definition the pack template,
- * the constructs, the CDK app and the command-line tool derive theirs from.
+ * from {@link DEFAULT_RULE_SETTINGS}; the rows of scope `rule` of {@link SETTINGS}.
  */
-export interface RuleSettingsProps {
-  /**
-   * Name of the Config rule (and of the conformance pack holding it).
-   * @default 'root-access-key-rule'
-   */
-  readonly ruleName?: string;
-  /** How often AWS Config runs the rule. @default Frequency.TwentyFourHours */
-  readonly frequency?: Frequency;
-  /**
-   * Rule parameter `IgnoreInactiveKeys`: `true` makes only an active root key
-   * non-compliant; `false` makes any root key non-compliant (CIS).
-   * @default false
-   */
-  readonly ignoreInactiveKeys?: boolean;
-  /**
-   * Rule parameter `RootWithoutCredentials`: the result when the root user has
-   * neither access keys nor a password.
-   * @default RootWithoutCredentialsResult.Compliant
-   */
-  readonly rootWithoutCredentials?: RootWithoutCredentialsResult;
-  /**
-   * Rule parameter `ExecutionRoleName`: the role, optionally under an IAM
-   * path (`security/RootKeyAudit`), that the function assumes in the evaluated
-   * account (organization deployments).
-   * @default none: the function evaluates its own account
-   */
-  readonly executionRoleName?: string;
-  /**
-   * Description of the Config rule (at most 256 characters).
-   * @default DEFAULT_RULE_DESCRIPTION
-   */
-  readonly description?: string;
-}
+export interface RuleSettingsProps extends SettingProps<typeof SettingScope.Rule> {}
 
 /** The rule's settings with defaults applied and every value validated. */
-export interface RuleSettings
-  extends Required<Omit<RuleSettingsProps, 'executionRoleName'>>,
-    Pick<RuleSettingsProps, 'executionRoleName'> {}
+export interface RuleSettings extends ResolvedSettings<typeof SettingScope.Rule> {}
+
+/** The rule parameters, validated and typed: the rule's part of its settings. */
+export type RuleParameters = Pick<RuleSettings, Extract<ParameterRow['name'], keyof RuleSettings>>;
+
+/** The defaults of the rows of `rows` that have one, by name. */
+export function defaultsOf(rows: readonly Setting[]): Readonly<Record<string, unknown>> {
+  return Object.fromEntries(
+    rows.flatMap((row) => (row.defaultValue === undefined ? [] : [[row.name, row.defaultValue]])),
+  );
+}
 
 /** The settings used where nothing is configured. */
-export const DEFAULT_RULE_SETTINGS = {
-  ruleName: DefaultName.rule,
-  frequency: Frequency.TwentyFourHours,
-  ignoreInactiveKeys: false,
-  rootWithoutCredentials: RootWithoutCredentialsResult.Compliant,
-  description: DEFAULT_RULE_DESCRIPTION,
-} as const satisfies RuleSettings;
+export const DEFAULT_RULE_SETTINGS = defaultsOf(settingsIn(SettingScope.Rule)) as Required<
+  Omit<RuleSettings, 'executionRoleName'>
+>;
 
 /**
  * How a setting is named in messages, where the user set it: `prop ruleName`,
@@ -114,6 +122,29 @@ export type SettingLabel = (setting: string) => string;
 export const optionLabel: SettingLabel = (setting) => `option ${setting}`;
 
 /**
+ * Resolves the values of `rows` given by name in `values`: defaults applied,
+ * each value parsed by its row; values for which `keep` is true (a CDK
+ * token) are kept as they are.
+ *
+ * @throws InvalidSettingError naming the first setting that is not allowed or missing
+ */
+export function resolveSettings(
+  rows: readonly Setting[],
+  values: Readonly<Record<string, unknown>>,
+  label: SettingLabel,
+  keep: (value: unknown) => boolean = () => false,
+): Record<string, unknown> {
+  const resolved: Record<string, unknown> = {};
+  for (const row of rows) {
+    const value = values[row.name];
+    const result =
+      value !== undefined && keep(value) ? value : resolveSetting(row, label(row.name), value);
+    if (result !== undefined) resolved[row.name] = result;
+  }
+  return resolved;
+}
+
+/**
  * Applies the defaults to `props` and validates every value.
  *
  * @param label names a setting in error messages
@@ -122,30 +153,9 @@ export const optionLabel: SettingLabel = (setting) => `option ${setting}`;
 export function resolveRuleSettings(
   props: RuleSettingsProps,
   label: SettingLabel = optionLabel,
+  keep?: (value: unknown) => boolean,
 ): RuleSettings {
-  const defaults = DEFAULT_RULE_SETTINGS;
-  const executionRoleName = props.executionRoleName;
-  return {
-    ruleName: parseName(label('ruleName'), props.ruleName ?? defaults.ruleName, RuleName),
-    frequency: parseEnum(
-      label('frequency'),
-      props.frequency ?? defaults.frequency,
-      Object.values(Frequency),
-    ),
-    ignoreInactiveKeys: parseBoolean(
-      label('ignoreInactiveKeys'),
-      props.ignoreInactiveKeys ?? defaults.ignoreInactiveKeys,
-    ),
-    rootWithoutCredentials: parseEnum(
-      label('rootWithoutCredentials'),
-      props.rootWithoutCredentials ?? defaults.rootWithoutCredentials,
-      Object.values(RootWithoutCredentialsResult),
-    ),
-    ...(executionRoleName === undefined
-      ? {}
-      : { executionRoleName: parseRoleName(label('executionRoleName'), executionRoleName) }),
-    description: parseDescription(label('description'), props.description ?? defaults.description),
-  };
+  return resolveSettings(settingsIn(SettingScope.Rule), props, label, keep) as RuleSettings;
 }
 
 /**
@@ -154,22 +164,7 @@ export function resolveRuleSettings(
  * @throws InvalidSettingError when it is not one
  */
 export function parseRoleName(label: string, value: unknown): string {
-  const name = parseName(label, value, RoleName);
-  if (roleReference(name) === undefined) return fail(label, value, RoleName.description);
-  return name;
+  return SETTINGS.executionRoleName.parse(label, value);
 }
 
-function parseDescription(label: string, value: unknown): string {
-  if (
-    typeof value === 'string' &&
-    value.trim() !== '' &&
-    value.length <= RULE_DESCRIPTION_MAX_LENGTH
-  ) {
-    return value;
-  }
-  return fail(
-    label,
-    value,
-    `a non-blank text of at most ${RULE_DESCRIPTION_MAX_LENGTH} characters`,
-  );
-}
+export { SETTINGS };

@@ -11,6 +11,7 @@ import type { NameFormat } from './names.js';
 
 /** Renders a received value for an error message. */
 export function received(value: unknown): string {
+  if (value === undefined) return 'nothing';
   if (typeof value === 'string')
     return JSON.stringify(value.length > 200 ? `${value.slice(0, 200)}…` : value);
   if (value === null) return 'null';
@@ -27,11 +28,35 @@ export function received(value: unknown): string {
 export function fail(label: string, value: unknown, allowed: string): never {
   throw new InvalidSettingError(
     `Invalid ${label}: received ${received(value)}; allowed: ${allowed}`,
+    { label, allowed },
   );
 }
 
 /**
- * One of `allowed`, matched exactly.
+ * Throws the {@link InvalidSettingError} of a required setting that is not set.
+ *
+ * @param allowed what is allowed, in words
+ */
+export function missing(label: string, allowed: string): never {
+  throw new InvalidSettingError(`Missing ${label}: it is required; allowed: ${allowed}`, {
+    label,
+    allowed,
+  });
+}
+
+/**
+ * The project's one spelling rule for keywords (booleans and the values of
+ * an enumeration): matched in any case, surrounding spaces ignored, and
+ * returned in their one canonical spelling. Every surface (CDK context,
+ * construct props, command-line options, rule parameters) parses them so.
+ */
+export function sameKeyword(candidate: string, value: string): boolean {
+  return candidate.toLowerCase() === value.trim().toLowerCase();
+}
+
+/**
+ * One of `allowed`, in any case ({@link sameKeyword}), returned as `allowed`
+ * spells it.
  *
  * @throws InvalidSettingError when the value is not one of them
  */
@@ -40,23 +65,41 @@ export function parseEnum<T extends string>(
   value: unknown,
   allowed: readonly T[],
 ): T {
-  const match = allowed.find((candidate) => candidate === value);
+  const match =
+    typeof value === 'string'
+      ? allowed.find((candidate) => sameKeyword(candidate, value))
+      : undefined;
   if (match !== undefined) return match;
   return fail(label, value, allowed.join(', '));
 }
 
 /**
- * A boolean, or the string `true` / `false` in any case (CDK's `-c key=value`
- * always gives strings).
+ * One of `allowed` numbers, given as a number or a string of digits.
+ *
+ * @throws InvalidSettingError when the value is not one of them
+ */
+export function parseNumberChoice<T extends number>(
+  label: string,
+  value: unknown,
+  allowed: readonly T[],
+): T {
+  const number = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+  const match = allowed.find((candidate) => candidate === number);
+  if (match !== undefined) return match;
+  return fail(label, value, allowed.join(', '));
+}
+
+/**
+ * A boolean, or the string `true` / `false` in any case ({@link sameKeyword};
+ * CDK's `-c key=value` and Config's rule parameters always give strings).
  *
  * @throws InvalidSettingError for anything else
  */
 export function parseBoolean(label: string, value: unknown): boolean {
   if (typeof value === 'boolean') return value;
   if (typeof value === 'string') {
-    const lower = value.trim().toLowerCase();
-    if (lower === 'true') return true;
-    if (lower === 'false') return false;
+    if (sameKeyword('true', value)) return true;
+    if (sameKeyword('false', value)) return false;
   }
   return fail(label, value, 'true, false');
 }
@@ -107,13 +150,14 @@ export function parseList(
 ): string[] {
   const items = typeof value === 'string' ? value.split(',') : value;
   if (!Array.isArray(items) || !items.every((item) => typeof item === 'string')) {
-    return fail(label, value, `a comma-separated list of ${description}`);
+    return fail(label, value, `a comma-separated list of items, each ${description}`);
   }
   const trimmed = items.map((item) => item.trim()).filter((item) => item !== '');
   const bad = trimmed.find((item) => !pattern.test(item));
   if (bad !== undefined) {
     throw new InvalidSettingError(
       `Invalid ${label}: item ${received(bad)} of ${received(value)} is not valid; each item must be ${description}`,
+      { label, allowed: description },
     );
   }
   return trimmed;

@@ -9,8 +9,7 @@ export function eventOf(c: Case): unknown {
     partition: c.partition,
     resultToken: c.resultToken,
     kind: c.eventKind === EventKind.Malformed ? 'periodic' : c.eventKind,
-    ignoreInactiveKeys: c.ignoreInactiveKeys,
-    rootWithoutCredentials: c.rootWithoutCredentials,
+    ruleParameters: c.ruleParameters,
     variant: c.n,
   });
   return c.malformation === undefined ? valid : malformedEvent(valid, c.malformation, c.n);

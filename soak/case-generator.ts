@@ -12,6 +12,7 @@ import {
   WORKERS,
 } from './cases.js';
 import { malformations } from './events.js';
+import { drawParameters, spellParameters } from './parameters.js';
 import { Random } from './random.js';
 
 /** The case of invocation `n` of the run of `seed`: a pure function of both. */
@@ -39,8 +40,7 @@ export function caseOf(seed: number, n: number): Case {
       ? { malformation: random.pick(malformations(mode)) }
       : {}),
     facts,
-    ignoreInactiveKeys: random.chance(0.5),
-    rootWithoutCredentials: random.chance(0.7) ? 'COMPLIANT' : 'NOT_APPLICABLE',
+    ...parametersOf(random),
     partition: random.weighted({ aws: 85, 'aws-us-gov': 10, 'aws-cn': 5 }),
     resultToken: random.chance(0.1) ? 'TESTMODE' : `soak-result-token-${random.hex(40)}`,
     faults,
@@ -194,4 +194,10 @@ function budgetOf(random: Random, faults: readonly Fault[], cheap: boolean): num
   if (faults.some((fault) => fault.kind === FaultKind.Stall)) return random.int(500, 4_000);
   if (random.chance(cheap ? 0.04 : 0.12)) return random.int(0, cheap ? 400 : 6_000);
   return FULL_BUDGET_MS;
+}
+
+/** The case's rule parameters, drawn from the settings table, and their spelling in the event. */
+function parametersOf(random: Random): Pick<Case, 'parameters' | 'ruleParameters'> {
+  const parameters = drawParameters(random);
+  return { parameters, ruleParameters: spellParameters(random, parameters) };
 }

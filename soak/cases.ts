@@ -1,5 +1,6 @@
 import type { Malformation } from './events.js';
 import { Mode } from './modes.js';
+import type { CaseParameters } from './parameters.js';
 
 export { Mode } from './modes.js';
 
@@ -124,8 +125,10 @@ export interface Case {
   readonly eventKind: EventKind;
   readonly malformation?: Malformation;
   readonly facts: Facts;
-  readonly ignoreInactiveKeys: boolean;
-  readonly rootWithoutCredentials: 'COMPLIANT' | 'NOT_APPLICABLE';
+  /** The rule parameters drawn, one per parameter of the settings table with choices. */
+  readonly parameters: CaseParameters;
+  /** How the event spells them (`ruleParameters`, every value a string). */
+  readonly ruleParameters: Readonly<Record<string, string>>;
   readonly partition: 'aws' | 'aws-us-gov' | 'aws-cn';
   readonly resultToken: string;
   readonly faults: readonly Fault[];

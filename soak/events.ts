@@ -16,8 +16,8 @@ export interface EventInput {
     | 'change-notification'
     | 'oversized-change-notification'
     | 'left-scope';
-  readonly ignoreInactiveKeys: boolean;
-  readonly rootWithoutCredentials: string;
+  /** The rule parameters as Config passes them (strings), spelled as the case drew them. */
+  readonly ruleParameters: Readonly<Record<string, string>>;
   /** Odd but valid: another recordVersion, extra fields, unknown parameters. */
   readonly variant: number;
 }
@@ -28,8 +28,7 @@ const CAPTURE_TIME = '2026-11-28T05:58:00.000Z';
 export function validEvent(input: EventInput): Record<string, unknown> {
   const ruleAccount = input.mode === Mode.Own ? input.accountId : CENTRAL_ACCOUNT;
   const parameters: Record<string, string> = {
-    IgnoreInactiveKeys: input.ignoreInactiveKeys ? 'TRUE' : 'false',
-    RootWithoutCredentials: input.rootWithoutCredentials,
+    ...input.ruleParameters,
     ...(input.mode === Mode.Organization ? { ExecutionRoleName: MEMBER_ROLE } : {}),
     ...(input.variant % 3 === 0 ? { ExampleKey: 'placeholder' } : {}),
   };

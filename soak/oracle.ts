@@ -16,7 +16,11 @@ export function mustRefuse(c: Case): boolean {
 
 /** Whether the evidence served proves every root key inactive (what COMPLIANT with keys needs). */
 export function proven(c: Case, record: CaseRecord): boolean {
-  if (!c.ignoreInactiveKeys || !record.reportServed || !READABLE_REPORTS.has(c.facts.report)) {
+  if (
+    !c.parameters.ignoreInactiveKeys ||
+    !record.reportServed ||
+    !READABLE_REPORTS.has(c.facts.report)
+  ) {
     return false;
   }
   const states = c.facts.slots.map((slot) => (slot?.active ?? 'false').trim().toLowerCase());
@@ -31,8 +35,8 @@ export function proven(c: Case, record: CaseRecord): boolean {
 export function expectedVerdict(c: Case): string {
   if (c.eventKind === EventKind.LeftScope) return 'NOT_APPLICABLE';
   const { keyCount, password, slots, report } = c.facts;
-  if (keyCount === 0) return password ? 'COMPLIANT' : c.rootWithoutCredentials;
-  if (!c.ignoreInactiveKeys) return 'NON_COMPLIANT';
+  if (keyCount === 0) return password ? 'COMPLIANT' : c.parameters.rootWithoutCredentials;
+  if (!c.parameters.ignoreInactiveKeys) return 'NON_COMPLIANT';
   if (!READABLE_REPORTS.has(report)) return 'fail';
   const states = slots.map((slot) => (slot?.active ?? 'false').trim().toLowerCase());
   if (states.some((state) => state !== 'true' && state !== 'false')) return 'fail';

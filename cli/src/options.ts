@@ -1,15 +1,20 @@
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
+import { InvalidSettingError } from '../../definition/errors.js';
 import {
   AggregatorName,
   ConformancePackName,
   FunctionArn,
   isAccountId,
   type NameFormat,
-  RoleName,
-  RuleName,
-  roleReference,
 } from '../../definition/names.js';
-import { Frequency, RootWithoutCredentialsResult } from '../../definition/settings.js';
+import {
+  type Setting,
+  type SettingCommand,
+  SettingType,
+  type SettingValue,
+} from '../../definition/setting.js';
+import type { RuleParameters } from '../../definition/settings.js';
+import { SETTING_ROWS, SETTINGS, type SettingsTable } from '../../definition/settings-table.js';
 
 /**
  * Parsers of option values. Each returns the parsed value or throws an
@@ -57,13 +62,29 @@ function nameParser(format: NameFormat, accepts: (value: string) => boolean = ()
 }
 
 /**
+ * The commander parser of a setting's option: the row's own parser, its
+ * neutral `InvalidSettingError` turned into commander's error, which names
+ * the option and the value.
+ */
+export function settingParser<T>(setting: Setting<T>): (value: string) => T {
+  return (value) => {
+    try {
+      return setting.parse(`option ${setting.name}`, value);
+    } catch (error) {
+      if (!(error instanceof InvalidSettingError)) throw error;
+      throw new InvalidArgumentError(`Allowed: ${error.allowed ?? setting.allowed}.`);
+    }
+  };
+}
+
+/**
  * Parses `--role-name` and `--execution-role-name`: an IAM role name,
  * optionally under a path (`security/RootKeyAudit`).
  */
-export const parseRoleName = nameParser(RoleName, (value) => roleReference(value) !== undefined);
+export const parseRoleName = settingParser(SETTINGS.executionRoleName);
 
 /** Parses `--rule-name`: a Config rule name as the project deploys it. */
-export const parseRuleName = nameParser(RuleName);
+export const parseRuleName = settingParser(SETTINGS.ruleName);
 
 /** Parses `--pack-name`: an organization conformance pack name. */
 export const parsePackName = nameParser(ConformancePackName);
@@ -75,17 +96,67 @@ export const parseAggregatorName = nameParser(AggregatorName);
 export const parseFunctionArn = nameParser(FunctionArn);
 
 /** Parses `--root-without-credentials`, in any case. */
-export function parseRootWithoutCredentials(value: string): RootWithoutCredentialsResult {
-  return parseChoice(value, Object.values(RootWithoutCredentialsResult));
-}
+export const parseRootWithoutCredentials = settingParser(SETTINGS.rootWithoutCredentials);
 
 /** Parses `--frequency`, in any case. */
-export function parseFrequency(value: string): Frequency {
-  return parseChoice(value, Object.values(Frequency));
+export const parseFrequency = settingParser(SETTINGS.frequency);
+
+type Row = SettingsTable[keyof SettingsTable];
+/** The rows among `R` whose option `C` offers (distributes over a union of rows). */
+type CommandRowOf<R, C> = R extends { readonly cli: { readonly commands: readonly (infer K)[] } }
+  ? C extends K
+    ? R
+    : never
+  : never;
+type CommandRow<C extends SettingCommand> = CommandRowOf<Row, C>;
+
+/**
+ * The options of the settings a command offers, as commander parses them:
+ * one per row of `SETTINGS` whose `cli` names the command.
+ */
+export type SettingOptions<C extends SettingCommand> = {
+  readonly [R in CommandRow<C> as R['name']]?: SettingValue<R>;
+};
+
+/**
+ * The command-line option of a setting: a flag for a boolean, else an
+ * option with a value parsed by the row, its default the row's. The help
+ * text is the row's description, its allowed values and its rule parameter.
+ */
+export function settingOption(setting: Setting): Option {
+  const flag = setting.cli?.flag ?? `--${setting.name}`;
+  const parameter = setting.parameter === undefined ? '' : ` (rule parameter ${setting.parameter})`;
+  if (setting.type === SettingType.Boolean) {
+    return new Option(flag, `${setting.description}${parameter}`);
+  }
+  const allowed = setting.choices === undefined ? '' : `: ${setting.allowed}`;
+  const option = new Option(flag, `${setting.description}${allowed}${parameter}`).argParser(
+    settingParser(setting),
+  );
+  return setting.defaultValue === undefined ? option : option.default(setting.defaultValue);
 }
 
-function parseChoice<T extends string>(value: string, allowed: readonly T[]): T {
-  const match = allowed.find((choice) => choice.toLowerCase() === value.trim().toLowerCase());
-  if (match !== undefined) return match;
-  throw new InvalidArgumentError(`Allowed: ${allowed.join(', ')}.`);
+/** The options of every setting that `command` offers, in table order. */
+export function settingOptions(command: SettingCommand): Option[] {
+  return SETTING_ROWS.filter((row) => row.cli?.commands.includes(command) === true).map(
+    settingOption,
+  );
+}
+
+/**
+ * The rule parameters among a command's parsed options, each rule parameter
+ * the command offers given its value or its default.
+ */
+export function ruleParametersOf(
+  command: SettingCommand,
+  options: object,
+): Partial<RuleParameters> {
+  const values = options as Readonly<Record<string, unknown>>;
+  return Object.fromEntries(
+    SETTING_ROWS.flatMap((row) =>
+      row.parameter !== undefined && row.cli?.commands.includes(command) === true
+        ? [[row.name, values[row.name] ?? row.defaultValue]]
+        : [],
+    ),
+  );
 }

@@ -8,6 +8,8 @@ import {
 } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { InvalidSettingError } from '../../definition/errors.js';
+import { SettingScope } from '../../definition/setting.js';
+import { settingsIn } from '../../definition/settings.js';
 import { RootAccessKeyRuleStack } from '../account-stack.js';
 import { MemberRoleStack } from '../organization/member-role-stack.js';
 import { OrganizationStack } from '../organization/organization-stack.js';
@@ -16,11 +18,11 @@ import { assertKnownContextKeys, ContextKey } from './context-keys.js';
 import {
   assertNoOrganizationKeys,
   Deployment,
-  readBoolean,
   readDeployment,
   readPackaging,
   readRaw,
   readRuleSettings,
+  readSettings,
 } from './context-readers.js';
 import { readOrganizationSettings } from './organization-context.js';
 
@@ -66,18 +68,13 @@ export function buildApp(app: App, env: Required<Environment> = defaultEnvironme
   const deployment = readDeployment(app);
   const settings = readRuleSettings(app);
   const packaging = readPackaging(app);
-  const securityHubFindings = readBoolean(app, ContextKey.SecurityHubFindings, false);
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   if (deployment === Deployment.Account) {
     assertNoOrganizationKeys(app);
-    const reserveConcurrency = readBoolean(app, ContextKey.ReserveConcurrency, true);
-    return new RootAccessKeyRuleStack(app, ACCOUNT_STACK_ID, {
-      env,
-      settings,
-      packaging,
-      reserveConcurrency,
-      securityHubFindings,
-    });
+    // Every setting of the account deployment, as the stack's props: a new
+    // row of SETTINGS reaches the stack without a change here.
+    const account = readSettings(app, settingsIn(SettingScope.Account));
+    return new RootAccessKeyRuleStack(app, ACCOUNT_STACK_ID, { env, ...settings, ...account });
   }
   if (readRaw(app, ContextKey.ReserveConcurrency) !== undefined) {
     throw new InvalidSettingError(
@@ -92,14 +89,13 @@ export function buildApp(app: App, env: Required<Environment> = defaultEnvironme
   const organization = readOrganizationSettings(app);
   const stack = new OrganizationStack(app, ORGANIZATION_STACK_ID, {
     env,
-    settings,
-    organization,
-    securityHubFindings,
+    ...settings,
+    ...organization,
   });
   if (organization.delegatedAdmin) {
     new MemberRoleStack(app, MANAGEMENT_ROLE_STACK_ID, {
       roleName: stack.memberRole.roleName,
-      securityHubFindings,
+      securityHubFindings: settings.securityHubFindings,
       description:
         'Root access key rule: the role the central rule function (in the delegated administrator account) assumes in the management account, which StackSets do not reach',
       // No CDK bootstrap needed in the management account: a plain template.

@@ -1,48 +1,41 @@
 import { InvalidSettingError } from '../../definition/errors.js';
+import { SettingScope } from '../../definition/setting.js';
 import { ParameterName } from '../../definition/settings.js';
+import { SETTING_ROWS, type SettingsTable } from '../../definition/settings-table.js';
+
+type ContextRow = Extract<SettingsTable[keyof SettingsTable], { readonly contextKey: string }>;
 
 /**
- * Every context key the app reads (`-c key=value` or `context` in cdk.json).
- * The organization keys are read by the organization deployment only.
+ * Every context key the app reads (`-c key=value` or `context` in cdk.json):
+ * the `contextKey` of each row of `SETTINGS` that has one, named in
+ * PascalCase (`ContextKey.RuleName` is `'ruleName'`). The organization keys
+ * are read by the organization deployment only.
  */
-export const ContextKey = {
-  Deployment: 'deployment',
-  Packaging: 'packaging',
-  RuleName: 'ruleName',
-  Frequency: 'frequency',
-  IgnoreInactiveKeys: 'ignoreInactiveKeys',
-  RootWithoutCredentials: 'rootWithoutCredentials',
-  LogRetentionDays: 'logRetentionDays',
-  ReserveConcurrency: 'reserveConcurrency',
-  OrganizationId: 'organizationId',
-  OrganizationalUnitIds: 'organizationalUnitIds',
-  ExcludedAccounts: 'excludedAccounts',
-  MemberRoleName: 'memberRoleName',
-  MaxConcurrency: 'maxConcurrency',
-  Aggregator: 'aggregator',
-  AggregatorName: 'aggregatorName',
-  DelegatedAdmin: 'delegatedAdmin',
-  PreventRootAccessKeys: 'preventRootAccessKeys',
-  RestrictInvokeToOrganization: 'restrictInvokeToOrganization',
-  SecurityHubFindings: 'securityHubFindings',
-} as const;
+export const ContextKey = Object.fromEntries(
+  SETTING_ROWS.flatMap((row) =>
+    'contextKey' in row
+      ? [[`${row.contextKey.charAt(0).toUpperCase()}${row.contextKey.slice(1)}`, row.contextKey]]
+      : [],
+  ),
+) as { readonly [R in ContextRow as Capitalize<R['contextKey']>]: R['contextKey'] };
 
 /** One of the values of {@link ContextKey}. */
-export type ContextKey = (typeof ContextKey)[keyof typeof ContextKey];
+export type ContextKey = ContextRow['contextKey'];
+
+/** The rows of `SETTINGS` that have a context key, in table order. */
+export const CONTEXT_SETTINGS: readonly ContextRow[] = SETTING_ROWS.filter(
+  (row): row is ContextRow => 'contextKey' in row,
+);
 
 /** The keys only an organization deployment reads. */
-export const ORGANIZATION_CONTEXT_KEYS: readonly ContextKey[] = [
-  ContextKey.OrganizationId,
-  ContextKey.OrganizationalUnitIds,
-  ContextKey.ExcludedAccounts,
-  ContextKey.MemberRoleName,
-  ContextKey.MaxConcurrency,
-  ContextKey.Aggregator,
-  ContextKey.AggregatorName,
-  ContextKey.DelegatedAdmin,
-  ContextKey.PreventRootAccessKeys,
-  ContextKey.RestrictInvokeToOrganization,
-];
+export const ORGANIZATION_CONTEXT_KEYS: readonly ContextKey[] = CONTEXT_SETTINGS.filter(
+  (row) => row.scope === SettingScope.Organization,
+).map((row) => row.contextKey);
+
+/** The keys only an account deployment reads. */
+export const ACCOUNT_CONTEXT_KEYS: readonly ContextKey[] = CONTEXT_SETTINGS.filter(
+  (row) => row.scope === SettingScope.Account,
+).map((row) => row.contextKey);
 
 const CONTEXT_KEYS: ReadonlySet<string> = new Set(Object.values(ContextKey));
 

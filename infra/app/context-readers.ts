@@ -1,27 +1,13 @@
 import type { IConstruct } from 'constructs';
 import { InvalidSettingError } from '../../definition/errors.js';
-import { type NameFormat, RuleName } from '../../definition/names.js';
-import { definedFields } from '../../definition/objects.js';
-import {
-  Frequency,
-  RootWithoutCredentialsResult,
-  type RuleSettings,
-  resolveRuleSettings,
-} from '../../definition/settings.js';
-import {
-  parseBoolean,
-  parseEnum,
-  parseInteger,
-  parseList,
-  parseName,
-} from '../../definition/validate.js';
-import {
-  DEFAULT_LOG_RETENTION_DAYS,
-  LOG_RETENTION_DAYS,
-  type LogRetentionDays,
-  Packaging,
-} from '../settings.js';
+import type { Setting } from '../../definition/setting.js';
+import { resolveSetting, SettingScope, type SettingValue } from '../../definition/setting.js';
+import { Deployment, type Packaging } from '../../definition/setting-values.js';
+import { type ResolvedSettings, settingsIn } from '../../definition/settings.js';
+import { SETTINGS } from '../../definition/settings-table.js';
 import { ContextKey, ORGANIZATION_CONTEXT_KEYS } from './context-keys.js';
+
+export { Deployment } from '../../definition/setting-values.js';
 
 /**
  * Reads a context value; `undefined` or an empty string (as `-c key=` gives)
@@ -35,142 +21,74 @@ export function readRaw(scope: IConstruct, key: string): unknown {
 /** How a context key is named in messages. */
 export const contextLabel = (key: string) => `context key "${key}"`;
 
-/** A context value that must be one of `allowed`, or `defaultValue` when not set. */
-export function readEnum<T extends string>(
-  scope: IConstruct,
-  key: string,
-  allowed: readonly T[],
-  defaultValue: T,
-): T {
-  const value = readRaw(scope, key);
-  return value === undefined ? defaultValue : parseEnum(contextLabel(key), value, allowed);
-}
-
-/** A context value `true` / `false` (any case), or `defaultValue` when not set. */
-export function readBoolean(scope: IConstruct, key: string, defaultValue: boolean): boolean {
-  const value = readRaw(scope, key);
-  return value === undefined ? defaultValue : parseBoolean(contextLabel(key), value);
-}
+/** The value {@link readSetting} gives: always one for a setting required or with a default. */
+export type ContextValue<S> = S extends { readonly required: true }
+  ? SettingValue<S>
+  : S extends { readonly defaultValue: unknown }
+    ? SettingValue<S>
+    : SettingValue<S> | undefined;
 
 /**
- * A context string of a {@link NameFormat}, or `defaultValue` when not set.
+ * Reads one setting from its context key by its row of `SETTINGS`: the
+ * row's default when not set; a setting without a context key takes its
+ * default.
  *
- * @throws InvalidSettingError when the value does not match, or when the key is
- *   not set and has no default
+ * @throws InvalidSettingError naming the key, the value received and what is
+ *   allowed, or saying how to set a required key that is missing
  */
-export function readName(
-  scope: IConstruct,
-  key: string,
-  format: NameFormat,
-  defaultValue?: string,
-): string {
-  const value = readRaw(scope, key);
-  if (value === undefined && defaultValue !== undefined) return defaultValue;
-  if (value === undefined) throw missing(key, format.description);
-  return parseName(contextLabel(key), value, format);
+export function readSetting<S extends Setting>(scope: IConstruct, setting: S): ContextValue<S> {
+  const key = setting.contextKey;
+  if (key === undefined) return setting.defaultValue as ContextValue<S>;
+  try {
+    return resolveSetting(setting, contextLabel(key), readRaw(scope, key)) as ContextValue<S>;
+  } catch (error) {
+    if (!(error instanceof InvalidSettingError) || !error.message.startsWith('Missing '))
+      throw error;
+    throw new InvalidSettingError(`${error.message} (set it with -c ${key}=...)`, {
+      label: contextLabel(key),
+      allowed: setting.allowed,
+      cause: error,
+    });
+  }
 }
 
-/** An integer context value between `min` and `max`, or `defaultValue` when not set. */
-export function readInteger(
-  scope: IConstruct,
-  key: string,
-  range: { readonly min: number; readonly max: number },
-  defaultValue: number,
-): number {
-  const value = readRaw(scope, key);
-  return value === undefined
-    ? defaultValue
-    : parseInteger(contextLabel(key), value, range.min, range.max);
-}
-
-/**
- * A list (JSON array in cdk.json, comma-separated with `-c`) whose items are
- * of a {@link NameFormat}; `defaultValue` when not set or empty.
- *
- * @throws InvalidSettingError when an item does not match, or when the key is
- *   not set (or empty) and has no default
- */
-export function readList(
-  scope: IConstruct,
-  key: string,
-  format: NameFormat,
-  defaultValue?: readonly string[],
-): string[] {
-  const value = readRaw(scope, key);
-  const items =
-    value === undefined
-      ? undefined
-      : parseList(contextLabel(key), value, format.pattern, format.description);
-  if (items !== undefined && items.length > 0) return items;
-  if (defaultValue !== undefined) return [...defaultValue];
-  throw missing(key, `a comma-separated list of ${format.description}`);
-}
-
-function missing(key: string, allowed: string): InvalidSettingError {
-  return new InvalidSettingError(
-    `Missing ${contextLabel(key)}: it is required; allowed: ${allowed} (set it with -c ${key}=...)`,
-  );
+/** Reads the settings of `rows` from the context, by name. */
+export function readSettings(scope: IConstruct, rows: readonly Setting[]): Record<string, unknown> {
+  const settings: Record<string, unknown> = {};
+  for (const row of rows) {
+    const value = readSetting(scope, row);
+    if (value !== undefined) settings[row.name] = value;
+  }
+  return settings;
 }
 
 /** Reads `packaging`: `conformance-pack` (default) or `rule`. */
 export function readPackaging(scope: IConstruct): Packaging {
-  return readEnum(scope, ContextKey.Packaging, Object.values(Packaging), Packaging.ConformancePack);
+  return readSetting(scope, SETTINGS.packaging);
 }
 
-/** The settings of the CDK app: the rule's settings and the function's log retention. */
-export interface AppSettings extends Omit<RuleSettings, 'executionRoleName'> {
-  /** Retention of the function's log group, in days. */
-  readonly logRetentionDays: LogRetentionDays;
-}
+/**
+ * The settings of the CDK app shared by every deployment: the rule's settings
+ * and those of every deployment (rows of scope `rule` and `deployment`),
+ * defaults applied.
+ */
+export interface AppSettings
+  extends Omit<ResolvedSettings<'rule' | 'deployment'>, 'executionRoleName' | 'deployment'> {}
 
-/** Reads the settings shared by every deployment, defaults filled in, every value validated. */
+/**
+ * Reads the settings shared by every deployment (rows of scope `rule` and
+ * `deployment` with a context key), defaults filled in, every value validated.
+ */
 export function readRuleSettings(scope: IConstruct): AppSettings {
-  const read = <T>(key: ContextKey, parse: (label: string, value: unknown) => T): T | undefined => {
-    const value = readRaw(scope, key);
-    return value === undefined ? undefined : parse(contextLabel(key), value);
-  };
-  const { executionRoleName: _never, ...settings } = resolveRuleSettings(
-    definedFields({
-      ruleName: read(ContextKey.RuleName, (label, value) => parseName(label, value, RuleName)),
-      frequency: read(ContextKey.Frequency, (label, value) =>
-        parseEnum(label, value, Object.values(Frequency)),
-      ),
-      ignoreInactiveKeys: read(ContextKey.IgnoreInactiveKeys, parseBoolean),
-      rootWithoutCredentials: read(ContextKey.RootWithoutCredentials, (label, value) =>
-        parseEnum(label, value, Object.values(RootWithoutCredentialsResult)),
-      ),
-    }),
-    contextLabel,
+  const rows = settingsIn(SettingScope.Rule, SettingScope.Deployment).filter(
+    (row) => row !== SETTINGS.deployment && row !== SETTINGS.executionRoleName,
   );
-  return { ...settings, logRetentionDays: readLogRetentionDays(scope) };
+  return readSettings(scope, rows) as unknown as AppSettings;
 }
-
-/** Reads `logRetentionDays`: one of the periods CloudWatch Logs accepts. */
-function readLogRetentionDays(scope: IConstruct): LogRetentionDays {
-  const value = readRaw(scope, ContextKey.LogRetentionDays);
-  if (value === undefined) return DEFAULT_LOG_RETENTION_DAYS;
-  const text = typeof value === 'number' ? String(value) : value;
-  const allowed = LOG_RETENTION_DAYS.map(String);
-  // parseEnum accepted one of LOG_RETENTION_DAYS, so the cast is exact.
-  return Number(
-    parseEnum(contextLabel(ContextKey.LogRetentionDays), text, allowed),
-  ) as LogRetentionDays;
-}
-
-/** Where the app deploys the rule (context key `deployment`). */
-export const Deployment = {
-  /** One account and Region (the default). */
-  Account: 'account',
-  /** Every account of an AWS Organization, from a central account. */
-  Organization: 'organization',
-} as const;
-
-/** One of the values of {@link Deployment}. */
-export type Deployment = (typeof Deployment)[keyof typeof Deployment];
 
 /** Reads `deployment`: `account` (default) or `organization`. */
 export function readDeployment(scope: IConstruct): Deployment {
-  return readEnum(scope, ContextKey.Deployment, Object.values(Deployment), Deployment.Account);
+  return readSetting(scope, SETTINGS.deployment);
 }
 
 /**

@@ -143,7 +143,7 @@ export function resolveFunctionProps(props: RootAccessKeyFunctionProps): Resolve
     'logRetention',
     logRetention,
     allowedRetentions.includes(logRetention),
-    allowedRetentions.join(', '),
+    `a logs.RetentionDays of ${LOG_RETENTION_DAYS.join(', ')} days, or logs.RetentionDays.INFINITE`,
   );
   checkAsyncInvoke(props);
   return {

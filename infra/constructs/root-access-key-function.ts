@@ -29,6 +29,17 @@ export * from './root-access-key-function-props.js';
  * handler bundle (AWS SDK included, minified; shipped in the package, so a
  * synth needs neither esbuild nor Docker), on the newest Node.js runtime,
  * arm64, with its own log group and a role limited to what the rule calls.
+ *
+ * @example
+ * import { App, Duration, Stack } from 'aws-cdk-lib';
+ * import { RootAccessKeyFunction, RootAccessKeyRule } from 'root-access-key-rule';
+ *
+ * const stack = new Stack(new App(), 'RootKeys');
+ * const fn = new RootAccessKeyFunction(stack, 'Function', {
+ *   timeout: Duration.seconds(120),
+ *   reserveConcurrency: false, // a new account, its concurrency quota still reduced
+ * });
+ * new RootAccessKeyRule(stack, 'Rule', { function: fn });
  */
 export class RootAccessKeyFunction extends Construct {
   /** The Lambda function. */

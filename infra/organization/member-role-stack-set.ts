@@ -68,6 +68,14 @@ export interface MemberRoleStackSetProps {
  * A service-managed StackSet that creates the member role in every account of
  * the target OUs, including accounts that join them later (auto-deployment),
  * and deletes it from accounts that leave them.
+ *
+ * @example
+ * new MemberRoleStackSet(stack, 'MemberRoles', {
+ *   memberRoleName: 'RootAccessKeyRuleMember',
+ *   centralRoleArn: centralFunction.role.roleArn,
+ *   organizationalUnitIds: ['ou-ab12-abcdefgh'],
+ *   excludedAccounts: [stack.account],
+ * });
  */
 export class MemberRoleStackSet extends Construct {
   /** The StackSet resource. */
@@ -123,7 +131,7 @@ function validateProps(props: MemberRoleStackSetProps): void {
   assertName(label('memberRoleName'), props.memberRoleName, RoleName);
   if (props.organizationalUnitIds.length === 0) {
     throw new InvalidSettingError(
-      `Invalid ${label('organizationalUnitIds')}: received an empty list; allowed: at least one ${DeploymentTarget.description}`,
+      `Invalid ${label('organizationalUnitIds')}: received an empty list; allowed: a list of at least one item, each ${DeploymentTarget.description}`,
     );
   }
   for (const target of props.organizationalUnitIds) {

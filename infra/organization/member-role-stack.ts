@@ -25,6 +25,14 @@ export interface MemberRoleStackProps extends StackProps {
  * StackSet deploys to member accounts, and the stack deployed by hand in an
  * account StackSets cannot reach (the management account, when the central
  * account is a delegated administrator).
+ *
+ * @example
+ * // The management account's role, deployed by hand when the central account
+ * // is a delegated administrator (a plain template: no CDK bootstrap needed).
+ * new MemberRoleStack(app, 'ManagementAccountRole', {
+ *   roleName: 'RootAccessKeyRuleMember',
+ *   synthesizer: new BootstraplessSynthesizer(),
+ * });
  */
 export class MemberRoleStack extends Stack {
   /** The member role. */

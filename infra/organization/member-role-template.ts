@@ -29,10 +29,26 @@ export type CloudFormationTemplate = Record<string, unknown>;
  *
  * The stack is synthesized in an isolated app into a temporary directory that
  * is removed afterwards, so it never touches the enclosing app's `cdk.out`.
+ *
+ * @example
+ * const template = renderMemberRoleTemplate({ roleName: 'RootAccessKeyRuleMember' });
+ * JSON.stringify(template); // the TemplateBody of a StackSet
  */
 export function renderMemberRoleTemplate(
   options: MemberRoleTemplateOptions,
 ): CloudFormationTemplate {
+  // Synthesizing an app takes a second or more: a template is rendered once
+  // per role name and feature flags, and each caller gets its own copy.
+  const key = JSON.stringify([options.roleName, featureFlagsOf(options.featureFlags)]);
+  const cached = rendered.get(key) ?? synthesizeMemberRoleTemplate(options);
+  rendered.set(key, cached);
+  return structuredClone(cached);
+}
+
+/** Templates already rendered, by role name and feature flags. */
+const rendered = new Map<string, CloudFormationTemplate>();
+
+function synthesizeMemberRoleTemplate(options: MemberRoleTemplateOptions): CloudFormationTemplate {
   const outdir = mkdtempSync(join(tmpdir(), 'member-role-template-'));
   try {
     const app = new App({

@@ -33,6 +33,12 @@ export interface MemberRoleProps {
  * report and `config:PutEvaluations`). The same construct defines the role in the
  * central account and, rendered by `renderMemberRoleTemplate`, in the
  * StackSet template deployed to every member account.
+ *
+ * @example
+ * new MemberRole(stack, 'MemberRole', {
+ *   roleName: 'security/RootKeyRule',
+ *   centralRoleArn: centralFunction.role.roleArn,
+ * });
  */
 export class MemberRole extends Construct {
   /** The role. */

@@ -25,6 +25,14 @@ export interface MemberRolesGrantProps {
  * A policy of its own rather than a statement of the role's default policy:
  * the function depends on its role's default policy, and the function's ARN
  * in it would make the two depend on each other.
+ *
+ * @example
+ * new MemberRolesGrant(stack, 'AssumeMemberRoles', {
+ *   role: centralFunction.role,
+ *   functionArn: centralFunction.functionArn,
+ *   memberRoleName: 'RootAccessKeyRuleMember',
+ *   organizationId: 'o-abcdefghij',
+ * });
  */
 export class MemberRolesGrant extends Construct {
   /** The policy holding the grant, attached to the role. */

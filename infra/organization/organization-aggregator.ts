@@ -19,6 +19,10 @@ export interface OrganizationAggregatorProps {
  * An AWS Config aggregator over every account and every Region of the
  * organization, with the role AWS Config uses to list the organization's
  * accounts. Results of all member accounts can then be read in one place.
+ *
+ * @example
+ * const aggregator = new OrganizationAggregator(stack, 'Aggregator', { aggregatorName: 'security-org' });
+ * // root-access-key-rule report --aggregator security-org
  */
 export class OrganizationAggregator extends Construct {
   /** The aggregator resource. */

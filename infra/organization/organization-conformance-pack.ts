@@ -1,8 +1,9 @@
 import { CfnOrganizationConformancePack } from 'aws-cdk-lib/aws-config';
 import { Construct } from 'constructs';
-import { AccountId, RuleName } from '../../definition/names.js';
+import { AccountId, RoleName, RuleName } from '../../definition/names.js';
 import { type PackTemplate, renderPackTemplate } from '../../definition/pack-template.js';
 import type { RuleSettingsProps } from '../../definition/settings.js';
+import { missing } from '../../definition/validate.js';
 import { assertName, assertValid, propLabel } from '../prop-validation.js';
 
 /** Most accounts an organization conformance pack can exclude. */
@@ -31,6 +32,14 @@ const label = propLabel('RootAccessKeyOrganizationConformancePack');
  * AWS Config deploys it to every member account of the organization in this
  * Region, including accounts that join later; the rule assumes the member
  * role named `executionRoleName` in each account it evaluates.
+ *
+ * @example
+ * const central = new RootAccessKeyFunction(stack, 'Central', { ownAccountPermissions: false });
+ * new RootAccessKeyOrganizationConformancePack(stack, 'Pack', {
+ *   functionArn: central.functionArn,
+ *   executionRoleName: 'security/RootKeyRule',
+ *   excludedAccounts: ['222222222222'],
+ * });
  */
 export class RootAccessKeyOrganizationConformancePack extends Construct {
   /** The organization conformance pack resource. */
@@ -41,6 +50,9 @@ export class RootAccessKeyOrganizationConformancePack extends Construct {
   constructor(scope: Construct, id: string, props: RootAccessKeyOrganizationConformancePackProps) {
     super(scope, id);
     const { packName: givenPackName, excludedAccounts: given, ...settings } = props;
+    if (settings.executionRoleName === undefined) {
+      missing(label('executionRoleName'), RoleName.description);
+    }
     this.template = renderPackTemplate(settings, label);
     const packName = givenPackName ?? this.template.settings.ruleName;
     assertName(label('packName'), packName, RuleName);

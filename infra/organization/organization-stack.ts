@@ -2,45 +2,79 @@ import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { CfnPermission, CfnResourcePolicy } from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
 import { AcceptedTriggers } from '../../definition/config.js';
-import { OrganizationId } from '../../definition/names.js';
-import {
-  DEFAULT_RULE_SETTINGS,
-  FREQUENCY_HOURS,
-  type Frequency,
-} from '../../definition/settings.js';
+import { type Setting, SettingScope } from '../../definition/setting.js';
+import { FREQUENCY_HOURS, type Frequency, settingsIn } from '../../definition/settings.js';
+import { SETTINGS } from '../../definition/settings-table.js';
 import { RootAccessKeyFunction } from '../constructs/root-access-key-function.js';
-import { assertName } from '../prop-validation.js';
+import { resolveProps } from '../prop-validation.js';
 import type { DeploymentSettings } from '../settings.js';
 import { MemberRole } from './member-role.js';
 import { MemberRoleStackSet, StackSetCallAs } from './member-role-stack-set.js';
 import { MemberRolesGrant } from './member-roles-grant.js';
 import { OrganizationAggregator } from './organization-aggregator.js';
 import { RootAccessKeyOrganizationConformancePack } from './organization-conformance-pack.js';
-import type { OrganizationSettings } from './organization-settings.js';
+import type { OrganizationSettings, OrganizationSettingsProps } from './organization-settings.js';
 import { RootAccessKeyPreventionPolicy } from './root-access-key-prevention-policy.js';
 
-/** Properties of an {@link OrganizationStack}. */
-export interface OrganizationStackProps extends StackProps {
-  /** The rule's settings (name, frequency, parameters, log retention). @default the defaults */
-  readonly settings?: DeploymentSettings;
-  /** The organization: its id, the OUs to cover, the member role and the aggregator. */
-  readonly organization: OrganizationSettings;
+/**
+ * Properties of an {@link OrganizationStack}: the stack's, the rule's
+ * settings (name, frequency, parameters, log retention) and the
+ * organization's (`organizationId` and `organizationalUnitIds` required,
+ * every other one optional), flat, each with the default and the checks of
+ * its row in `SETTINGS`, the same as its context key.
+ */
+export interface OrganizationStackProps
+  extends StackProps,
+    DeploymentSettings,
+    OrganizationSettingsProps {
   /**
-   * Import one ASFF finding per evaluation into Security Hub in each member
-   * account, through its member role (docs/findings.md). @default false
+   * The rule's settings as one object.
+   * @deprecated give them as props of their own (`frequency`, `logRetentionDays`, …)
+   * @default - the props of their own, else the defaults
    */
-  readonly securityHubFindings?: boolean;
+  readonly settings?: DeploymentSettings;
+  /**
+   * The organization's settings as one object; its values are used where
+   * the prop of their own is not set.
+   * @deprecated give them as props of their own (`organizationId`, `maxConcurrency`, …)
+   * @default - the props of their own
+   */
+  readonly organization?: Partial<OrganizationSettings>;
 }
+
+/** The settings an {@link OrganizationStack} takes as props: every row but `executionRoleName`. */
+const STACK_SETTINGS = settingsIn(
+  SettingScope.Rule,
+  SettingScope.Deployment,
+  SettingScope.Organization,
+).filter((row) => row !== SETTINGS.executionRoleName);
 
 /**
  * The organization rollout, deployed once in the management account or the
  * AWS Config delegated administrator, in one home Region: the central rule
  * function, the member role (here and, by a StackSet, in every account of the
  * target OUs), the organization conformance pack and the aggregator.
+ *
+ * Every prop is checked before any resource is defined, as its context key
+ * is, and an error names the prop as given here.
+ *
+ * @example
+ * import { App } from 'aws-cdk-lib';
+ * import { Frequency, OrganizationStack } from 'root-access-key-rule';
+ *
+ * new OrganizationStack(new App(), 'RootAccessKeys', {
+ *   env: { account: '111111111111', region: 'eu-west-1' },
+ *   organizationId: 'o-abcdefghij',
+ *   organizationalUnitIds: ['ou-ab12-abcdefgh'],
+ *   frequency: Frequency.TwelveHours,
+ *   maxConcurrency: 20,
+ * });
  */
 export class OrganizationStack extends Stack {
-  /** The organization settings in use. */
+  /** The organization settings in use, defaults applied. */
   public readonly organization: OrganizationSettings;
+  /** The rule's settings and the function's log retention in use, defaults applied. */
+  public readonly settings: Required<DeploymentSettings>;
   /** The central rule function. */
   public readonly ruleFunction: RootAccessKeyFunction;
   /**
@@ -68,25 +102,21 @@ export class OrganizationStack extends Stack {
         'Root access key rule (CIS 1.4, Security Hub IAM.4) across an AWS Organization: central function, member roles, organization conformance pack, aggregator',
       ...props,
     });
-    const { logRetentionDays, ...settings } = props.settings ?? {};
-    const { organization } = props;
-    const findings = props.securityHubFindings === true;
-    assertName(
-      'OrganizationStack prop organization.organizationId',
-      organization.organizationId,
-      OrganizationId,
-    );
+    const resolved = resolveStackProps(props);
+    const { organization } = resolved;
+    const { logRetentionDays, securityHubFindings: findings, ...settings } = resolved.settings;
     this.organization = organization;
+    this.settings = resolved.settings;
 
     this.ruleFunction = new RootAccessKeyFunction(this, 'Function', {
       reservedConcurrentExecutions: organization.maxConcurrency,
-      ...(logRetentionDays === undefined ? {} : { logRetention: logRetentionDays }),
+      logRetention: logRetentionDays,
       ownAccountPermissions: false,
       // The pack's rule is periodic: change notifications can only come from
       // rules made by others on the function.
       acceptedTriggers: AcceptedTriggers.Periodic,
       ...ORGANIZATION_ASYNC_INVOKE,
-      maxEventAge: maxEventAgeFor(settings.frequency ?? DEFAULT_RULE_SETTINGS.frequency),
+      maxEventAge: maxEventAgeFor(settings.frequency),
       ...(findings && { securityHubFindings: true }),
     });
     const centralRole = this.ruleFunction.role;
@@ -171,6 +201,32 @@ export class OrganizationStack extends Stack {
       new CfnOutput(this, 'AggregatorName', { value: this.aggregator.aggregatorName });
     }
   }
+}
+
+/**
+ * The props of an {@link OrganizationStack}, own props first, then the
+ * deprecated objects; defaults applied, every value checked by its row.
+ */
+function resolveStackProps(props: OrganizationStackProps): {
+  settings: Required<DeploymentSettings>;
+  organization: OrganizationSettings;
+} {
+  const own = Object.fromEntries(Object.entries(props).filter(([, value]) => value !== undefined));
+  const resolved = resolveProps('OrganizationStack', STACK_SETTINGS, {
+    ...props.settings,
+    ...props.organization,
+    ...own,
+  });
+  const pick = (keep: (row: Setting) => boolean) =>
+    Object.fromEntries(
+      STACK_SETTINGS.filter(keep).map((row) => [row.name, resolved[row.name]]),
+    ) as unknown;
+  return {
+    settings: pick(
+      (row) => row.scope !== SettingScope.Organization,
+    ) as Required<DeploymentSettings>,
+    organization: pick((row) => row.scope === SettingScope.Organization) as OrganizationSettings,
+  };
 }
 
 /**

@@ -23,6 +23,11 @@ const label = propLabel('RootAccessKeyPreventionPolicy');
  * control policies must be enabled in the organization, and the stack must be
  * deployed from the management account (or an Organizations delegated
  * administrator for policies).
+ *
+ * @example
+ * new RootAccessKeyPreventionPolicy(stack, 'PreventRootAccessKeys', {
+ *   targetIds: ['ou-ab12-abcdefgh', 'r-ab12'],
+ * });
  */
 export class RootAccessKeyPreventionPolicy extends Construct {
   /** The policy resource. */
@@ -34,7 +39,7 @@ export class RootAccessKeyPreventionPolicy extends Construct {
     super(scope, id);
     if (props.targetIds.length === 0) {
       throw new InvalidSettingError(
-        `Invalid ${label('targetIds')}: received an empty list; allowed: at least one ${DeploymentTarget.description}`,
+        `Invalid ${label('targetIds')}: received an empty list; allowed: a list of at least one item, each ${DeploymentTarget.description}`,
       );
     }
     for (const target of props.targetIds) assertName(label('targetIds'), target, DeploymentTarget);

@@ -17,10 +17,16 @@ describe('parseEnum', () => {
     expect(parseEnum(LABEL, 'b', ['a', 'b'])).toBe('b');
   });
 
-  it('rejects another value, listing the allowed ones', () => {
-    const error = errorOf(() => parseEnum(LABEL, 'B', ['a', 'b']));
+  it('matches in any case, spaces around ignored, and returns the canonical spelling', () => {
+    expect(parseEnum(LABEL, ' B ', ['a', 'b'])).toBe('b');
+    expect(parseEnum(LABEL, 'one_hour', ['One_Hour'])).toBe('One_Hour');
+  });
+
+  it('rejects another value, listing the allowed ones, and says what is allowed', () => {
+    const error = errorOf(() => parseEnum(LABEL, 'c', ['a', 'b']));
     expect(error).toBeInstanceOf(InvalidSettingError);
-    expect(error.message).toBe('Invalid option x: received "B"; allowed: a, b');
+    expect(error.message).toBe('Invalid option x: received "c"; allowed: a, b');
+    expect(error).toMatchObject({ label: LABEL, allowed: 'a, b' });
   });
 });
 
@@ -81,7 +87,7 @@ describe('parseList', () => {
 
   it('rejects a value that is neither a string nor an array of strings', () => {
     expect(errorOf(() => parseList(LABEL, [1], /^[a-z]$/, 'a letter')).message).toContain(
-      'allowed: a comma-separated list of a letter',
+      'allowed: a comma-separated list of items, each a letter',
     );
   });
 });
@@ -93,6 +99,7 @@ describe('received', () => {
     expect(received(['a'])).toBe('the array ["a"]');
     expect(received({ a: 1 })).toBe('the object {"a":1}');
     expect(received(3)).toBe('number 3');
+    expect(received(undefined)).toBe('nothing');
     expect(received('x'.repeat(300))).toHaveLength(2 + 200 + 1);
   });
 });

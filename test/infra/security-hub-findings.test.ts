@@ -117,7 +117,7 @@ describe('securityHubFindings in the organization deployment', () => {
     Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
     const stack = new OrganizationStack(app, 'RootAccessKeyRuleOrganization', {
       env: TEST_ENV,
-      organization: readOrganizationSettings(app),
+      ...readOrganizationSettings(app),
       securityHubFindings,
     });
     app.synth();

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { App } from 'aws-cdk-lib';
-import type { Template } from 'aws-cdk-lib/assertions';
+import { App, Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
 import { parse } from 'yaml';
 
 /** Account and Region of the test stacks. */
@@ -197,4 +197,47 @@ export function errorOf(action: () => unknown): Error {
     return error as Error;
   }
   throw new Error('expected an error, but none was thrown');
+}
+
+/** A configuration of a test file: what it builds in its own stack. */
+export type Configure<T> = (stack: Stack) => T;
+
+/** One configuration, built and synthesized: its stack, what it built, and its template. */
+export interface Configured<T> {
+  readonly stack: Stack;
+  readonly built: T;
+  readonly template: Template;
+}
+
+/**
+ * The configurations a test file asserts on, each built once in a stack of
+ * its own (named by its key) of one app, synthesized once on first use: the
+ * tests then assert many things on the same templates instead of building
+ * and synthesizing an app each.
+ *
+ * @example
+ * const synthesized = synthesizeOnce({ defaults: (stack) => new RootAccessKeyRule(stack, 'Rule') });
+ * it('…', () => synthesized().defaults.template.resourceCountIs('AWS::Config::ConfigRule', 1));
+ */
+export function synthesizeOnce<C extends Record<string, Configure<unknown>>>(
+  configurations: C,
+  context: Readonly<Record<string, unknown>> = {},
+): () => { readonly [K in keyof C]: Configured<ReturnType<C[K]>> } {
+  let synthesized: { readonly [K in keyof C]: Configured<ReturnType<C[K]>> } | undefined;
+  return () => {
+    if (synthesized !== undefined) return synthesized;
+    const app = testApp(context);
+    const built = Object.entries(configurations).map(([name, configure]) => {
+      const stack = new Stack(app, name, { env: TEST_ENV });
+      return [name, stack, configure(stack)] as const;
+    });
+    app.synth();
+    synthesized = Object.fromEntries(
+      built.map(([name, stack, value]) => [
+        name,
+        { stack, built: value, template: Template.fromStack(stack) },
+      ]),
+    ) as { readonly [K in keyof C]: Configured<ReturnType<C[K]>> };
+    return synthesized;
+  };
 }

@@ -14,7 +14,7 @@ function keyedCase(overrides: Partial<Case> = {}): Case {
     eventKind: EventKind.Periodic,
     faults: [],
     budgetMs: FULL_BUDGET_MS,
-    ignoreInactiveKeys: true,
+    parameters: { ...base.parameters, ignoreInactiveKeys: true },
     resultToken: 'soak-result-token-0123456789abcdef',
     facts: {
       accountId: '012345678912',
@@ -132,7 +132,7 @@ describe('soak invariants', () => {
   });
 
   it('flag (g) a fault-free case whose verdict is not the decision table\u2019s', () => {
-    const c = keyedCase({ ignoreInactiveKeys: false });
+    const c = keyedCase({ parameters: { ...caseOf(1, 0).parameters, ignoreInactiveKeys: false } });
     expect(expectedVerdict(c)).toBe('NON_COMPLIANT');
     const violations = checkInvocation(
       c,

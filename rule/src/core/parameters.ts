@@ -1,17 +1,14 @@
-import { RoleName, roleReference } from '../../../definition/names.js';
+import { InvalidSettingError } from '../../../definition/errors.js';
+import type { Setting } from '../../../definition/setting.js';
 import {
   DEFAULT_RULE_SETTINGS,
-  ParameterName,
-  RootWithoutCredentialsResult,
-  type RuleSettings,
+  PARAMETER_SETTINGS,
+  type ParameterName,
+  type RuleParameters,
 } from '../../../definition/settings.js';
 import { InvalidParameterError } from './errors.js';
 
-/** The rule parameters, validated and typed: the rule's part of its settings. */
-export type RuleParameters = Pick<
-  RuleSettings,
-  'ignoreInactiveKeys' | 'rootWithoutCredentials' | 'executionRoleName'
->;
+export type { RuleParameters } from '../../../definition/settings.js';
 
 /** What {@link parseRuleParameters} returns: the parameters and the names it ignored. */
 export interface ParsedParameters {
@@ -21,10 +18,12 @@ export interface ParsedParameters {
   readonly unknownNames: readonly string[];
 }
 
-const KNOWN_NAMES: ReadonlySet<string> = new Set(Object.values(ParameterName));
+const KNOWN_NAMES: ReadonlySet<string> = new Set(PARAMETER_SETTINGS.map((row) => row.parameter));
 
 /**
- * Parses the `ruleParameters` JSON string of a Config event.
+ * Parses the `ruleParameters` JSON string of a Config event: each parameter
+ * of the settings table (`SETTINGS`) by its row's parser, so keywords are
+ * matched in any case as on every other surface.
  *
  * @param raw the event's `ruleParameters`; absent or empty means all defaults
  * @throws InvalidParameterError when the JSON is not an object of strings or a
@@ -33,21 +32,35 @@ const KNOWN_NAMES: ReadonlySet<string> = new Set(Object.values(ParameterName));
 export function parseRuleParameters(raw: string | undefined): ParsedParameters {
   const values = parseJsonObject(raw);
   const unknownNames = Object.keys(values).filter((name) => !KNOWN_NAMES.has(name));
-  const ignoreInactive = readString(values, ParameterName.IgnoreInactiveKeys);
-  const withoutCredentials = readString(values, ParameterName.RootWithoutCredentials);
-  const roleName = readString(values, ParameterName.ExecutionRoleName);
-  const parameters: RuleParameters = {
-    ignoreInactiveKeys:
-      ignoreInactive === undefined
-        ? DEFAULT_RULE_SETTINGS.ignoreInactiveKeys
-        : parseBoolean(ParameterName.IgnoreInactiveKeys, ignoreInactive),
-    rootWithoutCredentials:
-      withoutCredentials === undefined
-        ? DEFAULT_RULE_SETTINGS.rootWithoutCredentials
-        : parseRootWithoutCredentials(withoutCredentials),
-    ...(roleName === undefined ? {} : { executionRoleName: parseRoleName(roleName) }),
-  };
-  return { parameters, unknownNames };
+  const parameters: Record<string, unknown> = { ...DEFAULT_RULE_SETTINGS };
+  for (const row of PARAMETER_SETTINGS) {
+    const value = readString(values, row.parameter);
+    if (value !== undefined) parameters[row.name] = parseParameter(row, value);
+  }
+  // Only the rows with a parameter were read: the cast names their values.
+  return { parameters: pickParameters(parameters), unknownNames };
+}
+
+function pickParameters(values: Record<string, unknown>): RuleParameters {
+  return Object.fromEntries(
+    PARAMETER_SETTINGS.flatMap((row) =>
+      values[row.name] === undefined ? [] : [[row.name, values[row.name]]],
+    ),
+  ) as unknown as RuleParameters;
+}
+
+/** A parameter's value by its row's parser; its neutral error becomes the rule's. */
+function parseParameter(row: Setting & { readonly parameter: ParameterName }, value: string) {
+  try {
+    return row.parse(`rule parameter ${row.parameter}`, value);
+  } catch (cause) {
+    if (!(cause instanceof InvalidSettingError)) throw cause;
+    const expected = row.choices === undefined ? row.allowed : `one of ${row.allowed} (any case)`;
+    throw new InvalidParameterError(
+      `Rule parameter ${row.parameter} has an invalid value: received ${JSON.stringify(value)}; expected ${expected}`,
+      { cause },
+    );
+  }
 }
 
 function parseJsonObject(raw: string | undefined): Record<string, unknown> {
@@ -70,7 +83,7 @@ function parseJsonObject(raw: string | undefined): Record<string, unknown> {
 }
 
 /** Reads a known parameter; an empty or blank value counts as not set. */
-function readString(values: Record<string, unknown>, name: ParameterName): string | undefined {
+function readString(values: Record<string, unknown>, name: string): string | undefined {
   const value = values[name];
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string') {
@@ -80,31 +93,6 @@ function readString(values: Record<string, unknown>, name: ParameterName): strin
   }
   const trimmed = value.trim();
   return trimmed === '' ? undefined : trimmed;
-}
-
-function parseBoolean(name: ParameterName, value: string): boolean {
-  const lower = value.toLowerCase();
-  if (lower === 'true') return true;
-  if (lower === 'false') return false;
-  throw new InvalidParameterError(
-    `Rule parameter ${name} has an invalid value: received ${JSON.stringify(value)}; expected "true" or "false" (any case)`,
-  );
-}
-
-function parseRootWithoutCredentials(value: string): RootWithoutCredentialsResult {
-  const allowed = Object.values(RootWithoutCredentialsResult);
-  const match = allowed.find((result) => result === value.toUpperCase());
-  if (match !== undefined) return match;
-  throw new InvalidParameterError(
-    `Rule parameter ${ParameterName.RootWithoutCredentials} has an invalid value: received ${JSON.stringify(value)}; expected one of ${allowed.join(', ')}`,
-  );
-}
-
-function parseRoleName(value: string): string {
-  if (roleReference(value) !== undefined) return value;
-  throw new InvalidParameterError(
-    `Rule parameter ${ParameterName.ExecutionRoleName} has an invalid value: received ${JSON.stringify(value)}; expected ${RoleName.description}`,
-  );
 }
 
 /** A short description of a JSON value, for error messages. */

@@ -25,11 +25,22 @@ function build(context: Record<string, unknown> = {}) {
   return { app, stack };
 }
 
+/** Apps already synthesized, by their context: each context is synthesized once. */
+const synthesized = new Map<string, ReturnType<typeof synthesize>>();
+
 /**
  * Synthesizes the app: cdk-nag and the CloudFormation validation run, and any
  * finding fails it; then checks that no error or warning annotation is left.
+ * Once per context: the tests only read what it gives.
  */
 function synth(context: Record<string, unknown> = {}) {
+  const key = JSON.stringify(context);
+  const done = synthesized.get(key) ?? synthesize(context);
+  synthesized.set(key, done);
+  return done;
+}
+
+function synthesize(context: Record<string, unknown>) {
   const { app, stack } = build(context);
   app.synth();
   const annotations = Annotations.fromStack(stack);
@@ -65,7 +76,7 @@ describe('buildApp', () => {
       rootWithoutCredentials: 'NOT_APPLICABLE',
       logRetentionDays: '90',
     };
-    const pack = Template.fromStack(build(context).stack);
+    const pack = synth(context).template;
     const body = resolvedPackBody(pack, {
       functionArn: 'arn:aws:lambda:eu-west-1:111111111111:function:f',
     });
@@ -84,7 +95,7 @@ describe('buildApp', () => {
       },
     });
     pack.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 90 });
-    const rule = Template.fromStack(build({ ...context, packaging: 'rule' }).stack);
+    const rule = synth({ ...context, packaging: 'rule' }).template;
     rule.hasResourceProperties('AWS::Config::ConfigRule', {
       ConfigRuleName: 'Root-Keys',
       MaximumExecutionFrequency: 'One_Hour',
@@ -133,16 +144,14 @@ describe('buildApp', () => {
   });
 
   it('reserves one concurrent execution by default', () => {
-    const { stack } = build();
-    Template.fromStack(stack).hasResourceProperties('AWS::Lambda::Function', {
+    synth().template.hasResourceProperties('AWS::Lambda::Function', {
       ReservedConcurrentExecutions: 1,
     });
   });
 
   it('reserves no concurrency with reserveConcurrency=false', () => {
-    const { stack } = build({ reserveConcurrency: 'false' });
     const [fn] = Object.values(
-      Template.fromStack(stack).findResources('AWS::Lambda::Function'),
+      synth({ reserveConcurrency: 'false' }).template.findResources('AWS::Lambda::Function'),
     ) as { Properties: Record<string, unknown> }[];
     expect(fn?.Properties).not.toHaveProperty('ReservedConcurrentExecutions');
   });

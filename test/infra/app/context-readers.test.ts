@@ -2,13 +2,16 @@ import { App } from 'aws-cdk-lib';
 import { describe, expect, it } from 'vitest';
 import { InvalidSettingError } from '../../../definition/errors.js';
 import { OrganizationId } from '../../../definition/names.js';
-import { DEFAULT_RULE_DESCRIPTION, DEFAULT_RULE_SETTINGS } from '../../../definition/settings.js';
+import {
+  DEFAULT_RULE_DESCRIPTION,
+  DEFAULT_RULE_SETTINGS,
+  SETTINGS,
+} from '../../../definition/settings.js';
 import {
   readDeployment,
-  readList,
-  readName,
   readPackaging,
   readRuleSettings,
+  readSetting,
 } from '../../../infra/app/context-readers.js';
 import { errorOf } from '../support.js';
 
@@ -63,7 +66,6 @@ describe('readRuleSettings', () => {
 
   it.each([
     ['frequency', 'Daily', 'One_Hour, Three_Hours, Six_Hours, Twelve_Hours, TwentyFour_Hours'],
-    ['frequency', 'one_hour', 'One_Hour, Three_Hours'],
     ['ignoreInactiveKeys', 'yes', 'true, false'],
     ['rootWithoutCredentials', 'NON_COMPLIANT', 'COMPLIANT, NOT_APPLICABLE'],
     ['ruleName', 'root_access_key', 'letters, digits and hyphens'],
@@ -100,18 +102,40 @@ describe('readPackaging and readDeployment', () => {
   });
 });
 
-describe('readName and readList', () => {
-  it('fail clearly when a required key is missing', () => {
-    expect(errorOf(() => readName(app(), 'organizationId', OrganizationId)).message).toBe(
+describe('readSetting', () => {
+  it('fails clearly when a required key is missing', () => {
+    expect(errorOf(() => readSetting(app(), SETTINGS.organizationId)).message).toBe(
       `Missing context key "organizationId": it is required; allowed: ${OrganizationId.description} (set it with -c organizationId=...)`,
     );
-    expect(errorOf(() => readList(app({ ids: ' , ' }), 'ids', OrganizationId)).message).toContain(
-      'Missing context key "ids"',
+    const list = errorOf(() =>
+      readSetting(app({ organizationalUnitIds: ' , ' }), SETTINGS.organizationalUnitIds),
     );
+    expect(list.message).toContain('Missing context key "organizationalUnitIds"');
+    expect(list.message).toContain('(set it with -c organizationalUnitIds=...)');
   });
 
-  it('return the default of an optional key', () => {
-    expect(readName(app(), 'k', OrganizationId, 'd')).toBe('d');
-    expect(readList(app(), 'k', OrganizationId, [])).toEqual([]);
+  it('returns the default of an optional key', () => {
+    expect(readSetting(app(), SETTINGS.aggregatorName)).toBe('root-access-key-rule-organization');
+    expect(readSetting(app(), SETTINGS.excludedAccounts)).toEqual([]);
+  });
+
+  it('matches keywords in any case and gives their canonical spelling (the one spelling rule)', () => {
+    const settings = readRuleSettings(
+      app({
+        frequency: 'one_hour',
+        rootWithoutCredentials: ' not_applicable ',
+        ignoreInactiveKeys: 'True',
+      }),
+    );
+    expect(settings).toMatchObject({
+      frequency: 'One_Hour',
+      rootWithoutCredentials: 'NOT_APPLICABLE',
+      ignoreInactiveKeys: true,
+    });
+    expect(readPackaging(app({ packaging: 'RULE' }))).toBe('rule');
+  });
+
+  it('keeps names exact: a rule name is not a keyword', () => {
+    expect(readRuleSettings(app({ ruleName: 'Root-Keys' })).ruleName).toBe('Root-Keys');
   });
 });

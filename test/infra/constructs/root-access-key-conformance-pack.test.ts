@@ -1,5 +1,4 @@
 import { Stack } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { InvalidSettingError } from '../../../definition/errors.js';
 import { PACK_TEMPLATE_MAX_BYTES, packTemplateBytes } from '../../../definition/pack-template.js';
@@ -13,25 +12,37 @@ import {
   onlyResource,
   parseTemplateBody,
   SAMPLE_FUNCTION_ARN,
+  synthesizeOnce,
   TEST_ENV,
   testApp,
 } from '../support.js';
 import { expectValidRuleTemplate, resolvedPackBody } from '../template-body.js';
 
-function build(props: RootAccessKeyConformancePackProps = {}) {
-  const stack = new Stack(testApp(), 'Test', { env: TEST_ENV });
-  const pack = new RootAccessKeyConformancePack(stack, 'Pack', props);
-  const template = Template.fromStack(stack);
+const pack =
+  (props: RootAccessKeyConformancePackProps = {}) =>
+  (stack: Stack) =>
+    new RootAccessKeyConformancePack(stack, 'Pack', props);
+
+/** Every configuration the tests read, synthesized once. */
+const synthesized = synthesizeOnce({
+  defaults: pack(),
+  twelveHours: pack({ frequency: Frequency.TwelveHours, ignoreInactiveKeys: true }),
+  ruleNamed: pack({ ruleName: 'Root-Keys' }),
+  packNamed: pack({ ruleName: 'Root-Keys', conformancePackName: 'Security-Baseline' }),
+});
+
+/** A configuration: its pack, template, pack resource and resolved body. */
+function built(name: keyof ReturnType<typeof synthesized> = 'defaults') {
+  const { built: construct, template } = synthesized()[name];
   const packResource = onlyResource(template, 'AWS::Config::ConformancePack');
-  return { pack, template, packResource, body: resolvedPackBody(template) };
+  return { pack: construct, template, packResource, body: resolvedPackBody(template) };
 }
 
-let defaults: ReturnType<typeof build> | undefined;
-/** The pack with default props, built once for the tests that only read it. */
-const built = () => {
-  defaults ??= build();
-  return defaults;
-};
+/** Builds a pack in a stack of its own, unsynthesized. */
+function build(props: RootAccessKeyConformancePackProps = {}) {
+  const stack = new Stack(testApp(), 'Test', { env: TEST_ENV });
+  return { stack, pack: new RootAccessKeyConformancePack(stack, 'Pack', props) };
+}
 
 describe('RootAccessKeyConformancePack', () => {
   it('holds exactly the rule on its function, with the default parameters', () => {
@@ -65,7 +76,7 @@ describe('RootAccessKeyConformancePack', () => {
   });
 
   it('has a body valid against the CloudFormation schema, with allowed values, under 51,200 bytes', () => {
-    const { body } = build({ frequency: Frequency.TwelveHours, ignoreInactiveKeys: true });
+    const { body } = built('twelveHours');
     expectValidRuleTemplate(body);
     expect(packTemplateBytes(body)).toBeLessThan(PACK_TEMPLATE_MAX_BYTES);
   });
@@ -79,10 +90,10 @@ describe('RootAccessKeyConformancePack', () => {
   });
 
   it('takes the pack name from the rule name, or its own prop', () => {
-    expect(
-      build({ ruleName: 'Root-Keys' }).packResource.resource.Properties.ConformancePackName,
-    ).toBe('Root-Keys');
-    const named = build({ ruleName: 'Root-Keys', conformancePackName: 'Security-Baseline' });
+    expect(built('ruleNamed').packResource.resource.Properties.ConformancePackName).toBe(
+      'Root-Keys',
+    );
+    const named = built('packNamed');
     expect(named.packResource.resource.Properties.ConformancePackName).toBe('Security-Baseline');
     expect(parseTemplateBody(named.body)).toMatchObject({
       Resources: { RootAccessKeyRule: { Properties: { ConfigRuleName: 'Root-Keys' } } },
@@ -91,6 +102,7 @@ describe('RootAccessKeyConformancePack', () => {
 
   it('exposes the rendered template', () => {
     const { pack } = build({ frequency: Frequency.ThreeHours });
+    // Rendered at construction: no synthesis needed.
     expect(
       pack.template.body.Resources.RootAccessKeyRule.Properties.MaximumExecutionFrequency,
     ).toBe('Three_Hours');
@@ -101,5 +113,32 @@ describe('RootAccessKeyConformancePack', () => {
     expect(error).toBeInstanceOf(InvalidSettingError);
     expect(error.message).toContain('prop conformancePackName');
     expect(error.message).toContain('"security_baseline"');
+  });
+
+  it('refuses a second pack of the same default name in the stack, naming the first', () => {
+    const { stack } = build();
+    const error = errorOf(() => new RootAccessKeyConformancePack(stack, 'Second'));
+    expect(error).toBeInstanceOf(InvalidSettingError);
+    expect(error.message).toBe(
+      'Invalid RootAccessKeyConformancePack prop ruleName: received "root-access-key-rule"; allowed: a name no other construct of the stack deploys; Test/Pack already deploys "root-access-key-rule": give one of them another name',
+    );
+  });
+
+  it('names conformancePackName when the pack name was given, and accepts distinct names', () => {
+    const { stack } = build({ conformancePackName: 'Baseline' });
+    expect(
+      errorOf(
+        () =>
+          new RootAccessKeyConformancePack(stack, 'Second', {
+            ruleName: 'other',
+            conformancePackName: 'Baseline',
+          }),
+      ).message,
+    ).toMatch(
+      /^Invalid RootAccessKeyConformancePack prop conformancePackName: received "Baseline"/,
+    );
+    expect(
+      () => new RootAccessKeyConformancePack(stack, 'Third', { ruleName: 'other-rule' }),
+    ).not.toThrow();
   });
 });

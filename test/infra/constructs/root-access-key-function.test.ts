@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type App, Duration, Stack } from 'aws-cdk-lib';
-import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Match, type Template } from 'aws-cdk-lib/assertions';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { describe, expect, it } from 'vitest';
 import { ACCEPTED_TRIGGERS_VARIABLE, AcceptedTriggers } from '../../../definition/config.js';
@@ -18,20 +18,50 @@ import {
   RootAccessKeyFunction,
   type RootAccessKeyFunctionProps,
 } from '../../../infra/constructs/root-access-key-function.js';
-import { errorOf, onlyResource, TEST_ENV, testApp } from '../support.js';
+import { errorOf, onlyResource, synthesizeOnce, TEST_ENV, testApp } from '../support.js';
 
+/** Builds a function in a stack of its own, unsynthesized: for the props it refuses. */
 function build(props: RootAccessKeyFunctionProps = {}) {
   const stack = new Stack(testApp(), 'Test', { env: TEST_ENV });
-  const construct = new RootAccessKeyFunction(stack, 'Function', props);
-  return { stack, construct, template: () => Template.fromStack(stack) };
+  return new RootAccessKeyFunction(stack, 'Function', props);
 }
 
-let defaults: ReturnType<typeof build> | undefined;
-/** The function with default props, built once for the tests that only read it. */
-const built = () => {
-  defaults ??= build();
-  return defaults;
-};
+const fn =
+  (props: RootAccessKeyFunctionProps = {}) =>
+  (stack: Stack) =>
+    new RootAccessKeyFunction(stack, 'Function', props);
+
+/** Every configuration the tests read, synthesized once. */
+const synthesized = synthesizeOnce({
+  defaults: fn(),
+  withoutOwnAccount: fn({ ownAccountPermissions: false }),
+  custom: fn({
+    memorySize: 512,
+    timeout: Duration.seconds(120),
+    reservedConcurrentExecutions: 3,
+    logRetention: logs.RetentionDays.ONE_MONTH,
+    functionName: 'root-keys',
+  }),
+  periodic: fn({ acceptedTriggers: AcceptedTriggers.Periodic }),
+  asyncInvoke: fn({ retryAttempts: 0, maxEventAge: Duration.hours(1) }),
+  organizationPolicy: (stack) => {
+    const construct = new RootAccessKeyFunction(stack, 'Function');
+    const first = construct.allowConfigInvokeFromOrganization('o-abcdefghij');
+    return { construct, again: construct.allowConfigInvokeFromOrganization('o-abcdefghij'), first };
+  },
+  permission: (stack) => {
+    const construct = new RootAccessKeyFunction(stack, 'Function');
+    return { first: construct.allowConfigInvoke(), again: construct.allowConfigInvoke() };
+  },
+  otherAccounts: (stack) => {
+    const construct = new RootAccessKeyFunction(stack, 'Function');
+    construct.allowConfigInvoke({ id: 'Other', sourceAccount: '222222222222' });
+    construct.allowConfigInvoke({ id: 'Any', anySourceAccount: true });
+  },
+});
+
+/** A configuration's template. */
+const templateOf = (name: keyof ReturnType<typeof synthesized>) => synthesized()[name].template;
 
 /** Every statement of every IAM policy of the template. */
 function statements(template: Template): Record<string, unknown>[] {
@@ -45,8 +75,7 @@ const actionsOf = (statement: Record<string, unknown>) =>
 
 describe('RootAccessKeyFunction', () => {
   it('runs the rule handler on the newest Node.js runtime, arm64, with the documented defaults', () => {
-    const { template } = built();
-    template().hasResourceProperties('AWS::Lambda::Function', {
+    templateOf('defaults').hasResourceProperties('AWS::Lambda::Function', {
       Runtime: 'nodejs24.x',
       Architectures: ['arm64'],
       Handler: 'index.handler',
@@ -63,8 +92,8 @@ describe('RootAccessKeyFunction', () => {
   });
 
   it('deploys the prebuilt handler bundle of the package, unchanged', () => {
-    const { stack, template } = built();
-    const { resource } = onlyResource(template(), 'AWS::Lambda::Function');
+    const { stack, template } = synthesized().defaults;
+    const { resource } = onlyResource(template, 'AWS::Lambda::Function');
     expect(resource.Properties.Handler).toBe(HANDLER_NAME);
     const assembly = stack.node.root as App;
     const key = String((resource.Properties.Code as { S3Key?: unknown }).S3Key);
@@ -75,18 +104,18 @@ describe('RootAccessKeyFunction', () => {
   });
 
   it('logs to its own log group with a retention', () => {
-    const { template } = built();
-    const logGroup = onlyResource(template(), 'AWS::Logs::LogGroup');
+    const template = templateOf('defaults');
+    const logGroup = onlyResource(template, 'AWS::Logs::LogGroup');
     expect(logGroup.resource.Properties.RetentionInDays).toBe(365);
-    template().hasResourceProperties('AWS::Lambda::Function', {
+    template.hasResourceProperties('AWS::Lambda::Function', {
       LoggingConfig: { LogGroup: { Ref: logGroup.id } },
     });
   });
 
   it('allows exactly the rule actions, and writing to its own log group, with no wildcard action', () => {
-    const { template } = built();
-    const all = statements(template());
-    const logGroupId = onlyResource(template(), 'AWS::Logs::LogGroup').id;
+    const template = templateOf('defaults');
+    const all = statements(template);
+    const logGroupId = onlyResource(template, 'AWS::Logs::LogGroup').id;
     expect(all).toHaveLength(3);
     expect(all.map(actionsOf)).toEqual([
       ['logs:CreateLogStream', 'logs:PutLogEvents'],
@@ -99,8 +128,7 @@ describe('RootAccessKeyFunction', () => {
   });
 
   it('has no managed policy and is assumable by Lambda only', () => {
-    const { template } = built();
-    const role = onlyResource(template(), 'AWS::IAM::Role').resource;
+    const role = onlyResource(templateOf('defaults'), 'AWS::IAM::Role').resource;
     expect(role.Properties.ManagedPolicyArns).toBeUndefined();
     expect(role.Properties.AssumeRolePolicyDocument).toEqual({
       Version: '2012-10-17',
@@ -115,27 +143,20 @@ describe('RootAccessKeyFunction', () => {
   });
 
   it('without own-account permissions, may only write its logs', () => {
-    const { template } = build({ ownAccountPermissions: false });
-    expect(statements(template()).map(actionsOf)).toEqual([
+    expect(statements(templateOf('withoutOwnAccount')).map(actionsOf)).toEqual([
       ['logs:CreateLogStream', 'logs:PutLogEvents'],
     ]);
   });
 
   it('applies its props', () => {
-    const { template } = build({
-      memorySize: 512,
-      timeout: Duration.seconds(120),
-      reservedConcurrentExecutions: 3,
-      logRetention: logs.RetentionDays.ONE_MONTH,
-      functionName: 'root-keys',
-    });
-    template().hasResourceProperties('AWS::Lambda::Function', {
+    const template = templateOf('custom');
+    template.hasResourceProperties('AWS::Lambda::Function', {
       MemorySize: 512,
       Timeout: 120,
       ReservedConcurrentExecutions: 3,
       FunctionName: 'root-keys',
     });
-    template().hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 30 });
+    template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 30 });
   });
 
   it.each<[string, RootAccessKeyFunctionProps, string]>([
@@ -155,21 +176,19 @@ describe('RootAccessKeyFunction', () => {
   });
 
   it("accepts every trigger and keeps Lambda's asynchronous defaults unless told otherwise", () => {
-    const { template } = built();
-    template().hasResourceProperties('AWS::Lambda::Function', { Environment: Match.absent() });
-    template().resourceCountIs('AWS::Lambda::EventInvokeConfig', 0);
+    const template = templateOf('defaults');
+    template.hasResourceProperties('AWS::Lambda::Function', { Environment: Match.absent() });
+    template.resourceCountIs('AWS::Lambda::EventInvokeConfig', 0);
   });
 
   it('tells the handler, in its environment, to evaluate periodic triggers only', () => {
-    const { template } = build({ acceptedTriggers: AcceptedTriggers.Periodic });
-    template().hasResourceProperties('AWS::Lambda::Function', {
+    templateOf('periodic').hasResourceProperties('AWS::Lambda::Function', {
       Environment: { Variables: { [ACCEPTED_TRIGGERS_VARIABLE]: 'periodic' } },
     });
   });
 
   it('sets the retries and the event age of asynchronous invocations', () => {
-    const { template } = build({ retryAttempts: 0, maxEventAge: Duration.hours(1) });
-    template().hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+    templateOf('asyncInvoke').hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
       MaximumRetryAttempts: 0,
       MaximumEventAgeInSeconds: 3600,
     });
@@ -177,10 +196,9 @@ describe('RootAccessKeyFunction', () => {
 
   describe('allowConfigInvokeFromOrganization', () => {
     it('puts a resource policy for config.amazonaws.com bound to the organization', () => {
-      const { construct, template } = build();
-      construct.allowConfigInvokeFromOrganization('o-abcdefghij');
-      const functionId = onlyResource(template(), 'AWS::Lambda::Function').id;
-      const policy = onlyResource(template(), 'AWS::Lambda::ResourcePolicy').resource.Properties;
+      const { template, built } = synthesized().organizationPolicy;
+      const functionId = onlyResource(template, 'AWS::Lambda::Function').id;
+      const policy = onlyResource(template, 'AWS::Lambda::ResourcePolicy').resource.Properties;
       expect(policy.ResourceArn).toEqual({ 'Fn::GetAtt': [functionId, 'Arn'] });
       expect((policy.PolicyDocument as { Statement: unknown }).Statement).toEqual([
         expect.objectContaining({
@@ -189,17 +207,17 @@ describe('RootAccessKeyFunction', () => {
           Condition: { StringEquals: { 'aws:SourceOrgID': 'o-abcdefghij' } },
         }),
       ]);
-      expect(construct.allowConfigInvokeFromOrganization('o-abcdefghij')).toBeDefined();
-      template().resourceCountIs('AWS::Lambda::ResourcePolicy', 1);
+      expect(built.again).toBe(built.first);
+      template.resourceCountIs('AWS::Lambda::ResourcePolicy', 1);
     });
 
     it('refuses to mix with permissions, which the resource policy would replace', () => {
-      const withPermission = build().construct;
+      const withPermission = build();
       withPermission.allowConfigInvoke();
       expect(
         errorOf(() => withPermission.allowConfigInvokeFromOrganization('o-abcdefghij')),
       ).toBeInstanceOf(InvalidSettingError);
-      const withPolicy = build().construct;
+      const withPolicy = build();
       withPolicy.allowConfigInvokeFromOrganization('o-abcdefghij');
       expect(errorOf(() => withPolicy.allowConfigInvoke()).message).toContain(
         'after a resource policy',
@@ -209,10 +227,9 @@ describe('RootAccessKeyFunction', () => {
 
   describe('allowConfigInvoke', () => {
     it('lets AWS Config of the stack account invoke the function', () => {
-      const { construct, template } = build();
-      construct.allowConfigInvoke();
-      const functionId = onlyResource(template(), 'AWS::Lambda::Function').id;
-      expect(onlyResource(template(), 'AWS::Lambda::Permission').resource.Properties).toEqual({
+      const template = templateOf('permission');
+      const functionId = onlyResource(template, 'AWS::Lambda::Function').id;
+      expect(onlyResource(template, 'AWS::Lambda::Permission').resource.Properties).toEqual({
         Action: 'lambda:InvokeFunction',
         FunctionName: { 'Fn::GetAtt': [functionId, 'Arn'] },
         Principal: 'config.amazonaws.com',
@@ -221,26 +238,24 @@ describe('RootAccessKeyFunction', () => {
     });
 
     it('returns the existing permission when called again with the same id', () => {
-      const { construct, template } = build();
-      expect(construct.allowConfigInvoke()).toBe(construct.allowConfigInvoke());
-      template().resourceCountIs('AWS::Lambda::Permission', 1);
+      const { built, template } = synthesized().permission;
+      expect(built.again).toBe(built.first);
+      template.resourceCountIs('AWS::Lambda::Permission', 1);
     });
 
     it('can name another account, or any account', () => {
-      const { construct, template } = build();
-      construct.allowConfigInvoke({ id: 'Other', sourceAccount: '222222222222' });
-      construct.allowConfigInvoke({ id: 'Any', anySourceAccount: true });
-      template().hasResourceProperties('AWS::Lambda::Permission', {
+      const template = templateOf('otherAccounts');
+      template.hasResourceProperties('AWS::Lambda::Permission', {
         SourceAccount: '222222222222',
       });
-      template().hasResourceProperties('AWS::Lambda::Permission', {
+      template.hasResourceProperties('AWS::Lambda::Permission', {
         Principal: 'config.amazonaws.com',
         SourceAccount: Match.absent(),
       });
     });
 
     it('rejects an account together with any account', () => {
-      const { construct } = build();
+      const construct = build();
       const error = errorOf(() =>
         construct.allowConfigInvoke({ sourceAccount: '222222222222', anySourceAccount: true }),
       );

@@ -1,5 +1,4 @@
 import { Lazy, Stack } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { InvalidSettingError } from '../../../definition/errors.js';
 import {
@@ -8,21 +7,40 @@ import {
   MemberRoleStackSet,
   type MemberRoleStackSetProps,
 } from '../../../infra/organization/index.js';
-import { errorOf, onlyResource, TEST_ENV, testApp } from '../support.js';
+import { errorOf, onlyResource, synthesizeOnce, TEST_ENV, testApp } from '../support.js';
 import { bodyOf } from '../template-body.js';
 import { at } from './support.js';
 
 const CENTRAL_ROLE_ARN = 'arn:aws:iam::111111111111:role/central-function-role';
 
-function synth(props: Partial<MemberRoleStackSetProps> = {}) {
+const PROPS: MemberRoleStackSetProps = {
+  memberRoleName: 'RootAccessKeyRuleMember',
+  centralRoleArn: CENTRAL_ROLE_ARN,
+  organizationalUnitIds: ['ou-ab12-abcdefgh'],
+};
+
+/** Builds a StackSet in a stack of its own, unsynthesized: for the props it refuses. */
+function build(props: Partial<MemberRoleStackSetProps> = {}) {
   const stack = new Stack(testApp(), 'Central', { env: TEST_ENV });
-  new MemberRoleStackSet(stack, 'MemberRoleStackSet', {
-    memberRoleName: 'RootAccessKeyRuleMember',
-    centralRoleArn: CENTRAL_ROLE_ARN,
-    organizationalUnitIds: ['ou-ab12-abcdefgh'],
-    ...props,
-  });
-  return onlyResource(Template.fromStack(stack), 'AWS::CloudFormation::StackSet').resource;
+  return new MemberRoleStackSet(stack, 'MemberRoleStackSet', { ...PROPS, ...props });
+}
+
+const stackSet =
+  (props: Partial<MemberRoleStackSetProps> = {}) =>
+  (stack: Stack) =>
+    new MemberRoleStackSet(stack, 'MemberRoleStackSet', { ...PROPS, ...props });
+
+/** Every configuration the tests read, synthesized once. */
+const synthesized = synthesizeOnce({
+  Central: stackSet(),
+  TwoTargets: stackSet({ organizationalUnitIds: ['ou-ab12-abcdefgh', 'r-ab12'] }),
+  Excluded: stackSet({ excludedAccounts: ['111111111111', '222222222222', '111111111111'] }),
+  DelegatedAdmin: stackSet({ callAs: 'DELEGATED_ADMIN' }),
+});
+
+/** The StackSet resource of a configuration. */
+function synth(name: keyof ReturnType<typeof synthesized> = 'Central') {
+  return onlyResource(synthesized()[name].template, 'AWS::CloudFormation::StackSet').resource;
 }
 
 describe('MemberRoleStackSet', () => {
@@ -39,10 +57,7 @@ describe('MemberRoleStackSet', () => {
   });
 
   it('targets the OUs in the home Region only, since IAM is global', () => {
-    expect(
-      synth({ organizationalUnitIds: ['ou-ab12-abcdefgh', 'r-ab12'] }).Properties
-        .StackInstancesGroup,
-    ).toEqual([
+    expect(synth('TwoTargets').Properties.StackInstancesGroup).toEqual([
       {
         Regions: ['eu-west-1'],
         DeploymentTargets: { OrganizationalUnitIds: ['ou-ab12-abcdefgh', 'r-ab12'] },
@@ -51,11 +66,7 @@ describe('MemberRoleStackSet', () => {
   });
 
   it('leaves out excluded accounts with a DIFFERENCE filter', () => {
-    const group = at(
-      synth({ excludedAccounts: ['111111111111', '222222222222', '111111111111'] }).Properties,
-      'StackInstancesGroup',
-      0,
-    );
+    const group = at(synth('Excluded').Properties, 'StackInstancesGroup', 0);
     expect(group).toEqual({
       Regions: ['eu-west-1'],
       DeploymentTargets: {
@@ -100,7 +111,7 @@ describe('MemberRoleStackSet', () => {
   });
 
   it('calls as delegated administrator when asked', () => {
-    expect(synth({ callAs: 'DELEGATED_ADMIN' }).Properties.CallAs).toBe('DELEGATED_ADMIN');
+    expect(synth('DelegatedAdmin').Properties.CallAs).toBe('DELEGATED_ADMIN');
   });
 
   it.each<[string, Partial<MemberRoleStackSetProps>, RegExp]>([
@@ -114,13 +125,19 @@ describe('MemberRoleStackSet', () => {
     ['a malformed account', { excludedAccounts: ['1111'] }, /excludedAccounts: received "1111"/],
     ['a bad role name', { memberRoleName: 'a b' }, /memberRoleName: received "a b"/],
   ])('rejects %s', (_case, props, message) => {
-    const error = errorOf(() => synth(props));
+    const error = errorOf(() => build(props));
     expect(error).toBeInstanceOf(InvalidSettingError);
     expect(error.message).toMatch(message);
   });
 
+  it('says an empty target list needs at least one item, each an OU id or the root id', () => {
+    expect(errorOf(() => build({ organizationalUnitIds: [] })).message).toBe(
+      'Invalid MemberRoleStackSet prop organizationalUnitIds: received an empty list; allowed: a list of at least one item, each an OU id (ou-<4-32 characters>-<8-32 characters>, such as ou-ab12-cdefgh34) or the root id (r-<4-32 characters>, such as r-ab12)',
+    );
+  });
+
   it('rejects a role name only known at deployment, since the template needs it written out', () => {
-    expect(() => synth({ memberRoleName: Lazy.string({ produce: () => 'LateRole' }) })).toThrow(
+    expect(() => build({ memberRoleName: Lazy.string({ produce: () => 'LateRole' }) })).toThrow(
       /memberRoleName: received a token/,
     );
   });

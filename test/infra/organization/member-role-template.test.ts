@@ -53,6 +53,19 @@ describe('renderMemberRoleTemplate', () => {
     );
   });
 
+  it('renders a role name and feature flags once, giving each caller a copy of its own', () => {
+    const again = renderMemberRoleTemplate({
+      roleName: 'RootAccessKeyRuleMember',
+      featureFlags: CDK_JSON_CONTEXT,
+    });
+    expect(again).toEqual(template);
+    expect(again).not.toBe(template);
+    (again.Resources as Record<string, unknown>)[MEMBER_ROLE_LOGICAL_ID] = 'changed';
+    expect(at(template, 'Resources', MEMBER_ROLE_LOGICAL_ID, 'Type')).toBe('AWS::IAM::Role');
+    const withoutFlags = renderMemberRoleTemplate({ roleName: 'RootAccessKeyRuleMember' });
+    expect(withoutFlags).not.toBe(template);
+  });
+
   it('matches the CloudFormation schema of its resources', () => {
     expect(schemaDiagnostics(template)).toEqual([]);
   });

@@ -1,19 +1,26 @@
 import { Stack } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
+import type { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { InvalidSettingError } from '../../../definition/errors.js';
 import { DefaultName } from '../../../definition/names.js';
 import { OrganizationAggregator } from '../../../infra/organization/index.js';
-import { errorOf, onlyResource, TEST_ENV, testApp } from '../support.js';
+import { errorOf, onlyResource, synthesizeOnce, TEST_ENV, testApp } from '../support.js';
 
-function synth(aggregatorName?: string): Template {
+/** Every configuration the tests read, synthesized once. */
+const synthesized = synthesizeOnce({
+  Central: (stack) => new OrganizationAggregator(stack, 'Aggregator'),
+  Named: (stack) => new OrganizationAggregator(stack, 'Aggregator', { aggregatorName: 'org-wide' }),
+});
+
+/** The template of the default aggregator, or of the one named `org-wide`. */
+function synth(aggregatorName?: 'org-wide'): Template {
+  return synthesized()[aggregatorName === undefined ? 'Central' : 'Named'].template;
+}
+
+/** Builds an aggregator in a stack of its own, unsynthesized: for the names it refuses. */
+function build(aggregatorName: string) {
   const stack = new Stack(testApp(), 'Central', { env: TEST_ENV });
-  new OrganizationAggregator(
-    stack,
-    'Aggregator',
-    aggregatorName === undefined ? {} : { aggregatorName },
-  );
-  return Template.fromStack(stack);
+  return new OrganizationAggregator(stack, 'Aggregator', { aggregatorName });
 }
 
 describe('OrganizationAggregator', () => {
@@ -65,7 +72,7 @@ describe('OrganizationAggregator', () => {
       onlyResource(synth('org-wide'), 'AWS::Config::ConfigurationAggregator').resource.Properties
         .ConfigurationAggregatorName,
     ).toBe('org-wide');
-    const error = errorOf(() => synth('org wide'));
+    const error = errorOf(() => build('org wide'));
     expect(error).toBeInstanceOf(InvalidSettingError);
     expect(error.message).toContain('aggregatorName: received "org wide"');
   });

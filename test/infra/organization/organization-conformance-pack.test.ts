@@ -1,5 +1,4 @@
 import { Stack } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { InvalidSettingError } from '../../../definition/errors.js';
 import { PACK_RULE_LOGICAL_ID } from '../../../definition/pack-template.js';
@@ -8,31 +7,52 @@ import {
   RootAccessKeyOrganizationConformancePack,
   type RootAccessKeyOrganizationConformancePackProps,
 } from '../../../infra/organization/index.js';
-import { errorOf, onlyResource, TEST_ENV, testApp } from '../support.js';
+import { errorOf, onlyResource, synthesizeOnce, TEST_ENV, testApp } from '../support.js';
 import { bodyOf, expectValidRuleTemplate } from '../template-body.js';
 import { at } from './support.js';
 
 const FUNCTION_ARN = 'arn:aws:lambda:eu-west-1:111111111111:function:central-rule';
 
-function synth(props: Partial<RootAccessKeyOrganizationConformancePackProps> = {}) {
+const PROPS: RootAccessKeyOrganizationConformancePackProps = {
+  functionArn: FUNCTION_ARN,
+  executionRoleName: 'RootAccessKeyRuleMember',
+};
+
+/** Builds a pack in a stack of its own, unsynthesized: for the props it refuses. */
+function build(props: Partial<RootAccessKeyOrganizationConformancePackProps> = {}) {
   const stack = new Stack(testApp(), 'Central', { env: TEST_ENV });
-  new RootAccessKeyOrganizationConformancePack(stack, 'ConformancePack', {
-    functionArn: FUNCTION_ARN,
-    executionRoleName: 'RootAccessKeyRuleMember',
+  return new RootAccessKeyOrganizationConformancePack(stack, 'ConformancePack', {
+    ...PROPS,
     ...props,
   });
-  return onlyResource(Template.fromStack(stack), 'AWS::Config::OrganizationConformancePack')
+}
+
+const pack =
+  (props: Partial<RootAccessKeyOrganizationConformancePackProps> = {}) =>
+  (stack: Stack) =>
+    new RootAccessKeyOrganizationConformancePack(stack, 'ConformancePack', { ...PROPS, ...props });
+
+/** Every configuration the tests read, synthesized once. */
+const synthesized = synthesizeOnce({
+  Central: pack(),
+  Custom: pack({
+    ruleName: 'root-keys',
+    frequency: Frequency.TwelveHours,
+    ignoreInactiveKeys: true,
+    rootWithoutCredentials: 'NOT_APPLICABLE',
+  }),
+  Excluded: pack({ excludedAccounts: ['222222222222', '222222222222', '333333333333'] }),
+});
+
+/** The pack resource's properties of a configuration. */
+function synth(name: keyof ReturnType<typeof synthesized> = 'Central') {
+  return onlyResource(synthesized()[name].template, 'AWS::Config::OrganizationConformancePack')
     .resource.Properties;
 }
 
 describe('RootAccessKeyOrganizationConformancePack', () => {
   it('holds the custom rule on the central function, assuming the member role in each account', () => {
-    const properties = synth({
-      ruleName: 'root-keys',
-      frequency: Frequency.TwelveHours,
-      ignoreInactiveKeys: true,
-      rootWithoutCredentials: 'NOT_APPLICABLE',
-    });
+    const properties = synth('Custom');
     expect(properties.OrganizationConformancePackName).toBe('root-keys');
     const body = bodyOf(properties.TemplateBody);
     expect(Object.keys(at(body, 'Resources') as object)).toEqual([PACK_RULE_LOGICAL_ID]);
@@ -67,10 +87,7 @@ describe('RootAccessKeyOrganizationConformancePack', () => {
   });
 
   it('excludes the given accounts, once each, and omits the property when there are none', () => {
-    expect(
-      synth({ excludedAccounts: ['222222222222', '222222222222', '333333333333'] })
-        .ExcludedAccounts,
-    ).toEqual(['222222222222', '333333333333']);
+    expect(synth('Excluded').ExcludedAccounts).toEqual(['222222222222', '333333333333']);
     expect(synth()).not.toHaveProperty('ExcludedAccounts');
   });
 
@@ -92,8 +109,22 @@ describe('RootAccessKeyOrganizationConformancePack', () => {
       /RootAccessKeyOrganizationConformancePack prop executionRoleName: received "a b"/,
     ],
   ])('rejects %s', (_case, props, message) => {
-    const error = errorOf(() => synth(props));
+    const error = errorOf(() => build(props));
     expect(error).toBeInstanceOf(InvalidSettingError);
     expect(error.message).toMatch(message);
   });
+
+  it.each(['functionArn', 'executionRoleName'])(
+    'says %s is required when a JavaScript caller leaves it out',
+    (name) => {
+      const error = errorOf(() => build({ [name]: undefined }));
+      expect(error).toBeInstanceOf(InvalidSettingError);
+      expect(error.message).toMatch(
+        new RegExp(
+          `^Missing RootAccessKeyOrganizationConformancePack prop ${name}: it is required; allowed: `,
+        ),
+      );
+      expect(error.message).not.toContain('undefined');
+    },
+  );
 });

@@ -12,6 +12,7 @@ import {
   MEMBER_ROLE_LOGICAL_ID,
   maxEventAgeFor,
   OrganizationStack,
+  type OrganizationStackProps,
 } from '../../../infra/organization/index.js';
 import {
   errorOf,
@@ -22,7 +23,12 @@ import {
   testApp,
 } from '../support.js';
 import { bodyOf, expectValidRuleTemplate, resolvedPackBody } from '../template-body.js';
-import { at, type SynthesizedOrganization, synthOrganization } from './support.js';
+import {
+  at,
+  type SynthesizedOrganization,
+  synthesizeOrganizations,
+  synthOrganization,
+} from './support.js';
 
 const FUNCTION_ARN = 'arn:aws:lambda:eu-west-1:111111111111:function:central-rule';
 
@@ -34,19 +40,30 @@ const MEMBER_ROLE_ACTIONS = [
   'iam:GetCredentialReport',
 ];
 
-/** Every organization key at its default. */
-let defaults: SynthesizedOrganization;
-/** Every optional organization key but `aggregator` set. */
-let custom: SynthesizedOrganization;
-beforeAll(() => {
-  defaults = synthOrganization();
-  custom = synthOrganization({
-    maxConcurrency: '40',
-    delegatedAdmin: 'true',
-    excludedAccounts: '222222222222,333333333333',
+/** The configurations most tests read, in one app with cdk-nag, synthesized once. */
+const synthesized = synthesizeOrganizations({
+  /** Every organization prop at its default. */
+  RootAccessKeyRuleOrganization: {},
+  /** Every optional organization prop but `aggregator` set. */
+  Custom: {
+    maxConcurrency: 40,
+    delegatedAdmin: true,
+    excludedAccounts: ['222222222222', '333333333333'],
     memberRoleName: 'OrgRootKeyAudit',
     aggregatorName: 'security-org',
-  });
+  },
+});
+
+/** The configurations of one test each, synthesized once when that test runs. */
+const restricted = synthesizeOrganizations({ Restricted: { restrictInvokeToOrganization: true } });
+const pathRole = synthesizeOrganizations({ PathRole: { memberRoleName: 'security/RootKeyAudit' } });
+const noAggregator = synthesizeOrganizations({ NoAggregator: { aggregator: false } });
+
+let defaults: SynthesizedOrganization;
+let custom: SynthesizedOrganization;
+beforeAll(() => {
+  defaults = synthesized().RootAccessKeyRuleOrganization;
+  custom = synthesized().Custom;
 });
 
 /** Logical ids of the main resources of a synthesized organization stack. */
@@ -182,10 +199,13 @@ describe('OrganizationStack', () => {
     });
 
     it('with restrictInvokeToOrganization, lets Config invoke it only for accounts of the organization', () => {
-      const restricted = synthOrganization({ restrictInvokeToOrganization: 'true' });
-      const functionId = ids(restricted).function;
-      restricted.template.resourceCountIs('AWS::Lambda::Permission', 0);
-      const policy = onlyResource(restricted.template, 'AWS::Lambda::ResourcePolicy').resource;
+      const { Restricted: synthesizedRestricted } = restricted();
+      const functionId = ids(synthesizedRestricted).function;
+      synthesizedRestricted.template.resourceCountIs('AWS::Lambda::Permission', 0);
+      const policy = onlyResource(
+        synthesizedRestricted.template,
+        'AWS::Lambda::ResourcePolicy',
+      ).resource;
       expect(policy.Properties).toEqual({
         ResourceArn: { 'Fn::GetAtt': [functionId, 'Arn'] },
         PolicyDocument: {
@@ -202,9 +222,12 @@ describe('OrganizationStack', () => {
           ],
         },
       });
-      const pack = onlyResource(restricted.template, 'AWS::Config::OrganizationConformancePack');
+      const pack = onlyResource(
+        synthesizedRestricted.template,
+        'AWS::Config::OrganizationConformancePack',
+      );
       expect(pack.resource.DependsOn).toContain(
-        restricted.stack.getLogicalId(restricted.stack.invokePermission),
+        synthesizedRestricted.stack.getLogicalId(synthesizedRestricted.stack.invokePermission),
       );
     });
   });
@@ -383,19 +406,19 @@ describe('OrganizationStack', () => {
     });
 
     it('may carry an IAM path, which every place reads the same way', () => {
-      const synthesized = synthOrganization({ memberRoleName: 'security/RootKeyAudit' });
-      const body = bodyOf(stackSetOf(synthesized).TemplateBody);
+      const { PathRole: underPath } = pathRole();
+      const body = bodyOf(stackSetOf(underPath).TemplateBody);
       const role = at(body, 'Resources', MEMBER_ROLE_LOGICAL_ID, 'Properties');
       expect(role).toMatchObject({ RoleName: 'RootKeyAudit', Path: '/security/' });
-      expect(centralMemberRoleOf(synthesized, 'RootKeyAudit')).toMatchObject({
+      expect(centralMemberRoleOf(underPath, 'RootKeyAudit')).toMatchObject({
         Path: '/security/',
       });
       expect(
-        at(packBodyOf(synthesized), 'Resources', PACK_RULE_LOGICAL_ID, 'Properties'),
+        at(packBodyOf(underPath), 'Resources', PACK_RULE_LOGICAL_ID, 'Properties'),
       ).toMatchObject({
         InputParameters: { [ParameterName.ExecutionRoleName]: 'security/RootKeyAudit' },
       });
-      const assume = functionRoleStatements(synthesized).find((s) => s.Action === 'sts:AssumeRole');
+      const assume = functionRoleStatements(underPath).find((s) => s.Action === 'sts:AssumeRole');
       expect(JSON.stringify(assume?.Resource)).toContain(':iam::*:role/security/RootKeyAudit"');
     });
   });
@@ -415,7 +438,7 @@ describe('OrganizationStack', () => {
     });
 
     it('is left out, with its role, when aggregator is false', () => {
-      const { template } = synthOrganization({ aggregator: 'false' });
+      const { template } = noAggregator().NoAggregator;
       template.resourceCountIs('AWS::Config::ConfigurationAggregator', 0);
       expect(JSON.stringify(template.toJSON())).not.toContain('AWSConfigRoleForOrganizations');
       template.resourceCountIs('AWS::IAM::Role', 2);
@@ -457,15 +480,17 @@ describe('OrganizationStack', () => {
       for (const { reason } of acknowledgements) expect(reason.length).toBeGreaterThan(60);
     });
 
-    it('takes the organization settings as a prop, without any context', () => {
+    it('takes the organization settings as flat props, without any context', () => {
       const app = testApp();
       const stack = new OrganizationStack(app, 'Org', {
         env: TEST_ENV,
-        organization: {
-          ...DEFAULT_ORGANIZATION_SETTINGS,
-          organizationId: 'o-zyxwvutsrq',
-          organizationalUnitIds: ['ou-zz99-zyxwvuts'],
-        },
+        organizationId: 'o-zyxwvutsrq',
+        organizationalUnitIds: ['ou-zz99-zyxwvuts'],
+      });
+      expect(stack.organization).toEqual({
+        ...DEFAULT_ORGANIZATION_SETTINGS,
+        organizationId: 'o-zyxwvutsrq',
+        organizationalUnitIds: ['ou-zz99-zyxwvuts'],
       });
       const template = Template.fromStack(stack);
       const stackSet = onlyResource(template, 'AWS::CloudFormation::StackSet').resource.Properties;
@@ -480,15 +505,12 @@ describe('OrganizationStack', () => {
         () =>
           new OrganizationStack(testApp(), 'Org', {
             env: TEST_ENV,
-            organization: {
-              ...DEFAULT_ORGANIZATION_SETTINGS,
-              organizationId: 'r-ab12',
-              organizationalUnitIds: ['r-ab12'],
-            },
+            organizationId: 'r-ab12',
+            organizationalUnitIds: ['r-ab12'],
           }),
       );
       expect(error).toBeInstanceOf(InvalidSettingError);
-      expect(error.message).toContain('organization.organizationId: received "r-ab12"');
+      expect(error.message).toContain('OrganizationStack prop organizationId: received "r-ab12"');
     });
 
     it.each([
@@ -512,6 +534,77 @@ describe('OrganizationStack', () => {
       const error = errorOf(() => synthOrganization(context));
       expect(error).toBeInstanceOf(InvalidSettingError);
       expect(error.message).toMatch(message);
+    });
+  });
+
+  describe('props, checked before any resource as their context keys are', () => {
+    const create = (props: object) => () =>
+      new OrganizationStack(testApp(), 'Org', {
+        env: TEST_ENV,
+        organizationId: 'o-abcdefghij',
+        organizationalUnitIds: ['r-ab12'],
+        ...props,
+      });
+
+    it('refuses maxConcurrency 99999 with the range of the context key', () => {
+      const error = errorOf(create({ maxConcurrency: 99999 }));
+      expect(error).toBeInstanceOf(InvalidSettingError);
+      expect(error.message).toBe(
+        'Invalid OrganizationStack prop maxConcurrency: received number 99999; allowed: an integer from 1 to 900',
+      );
+    });
+
+    it('names logRetentionDays and lists the retentions CloudWatch Logs accepts (no 9999)', () => {
+      const error = errorOf(create({ logRetentionDays: 31 }));
+      expect(error.message).toBe(
+        'Invalid OrganizationStack prop logRetentionDays: received number 31; allowed: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653',
+      );
+    });
+
+    it('names the prop the user set, not the inner construct that uses it', () => {
+      expect(errorOf(create({ memberRoleName: 'a b' })).message).toMatch(
+        /^Invalid OrganizationStack prop memberRoleName: received "a b"; allowed: an IAM role name/,
+      );
+      expect(errorOf(create({ organizationalUnitIds: ['ou-12'] })).message).toMatch(
+        /^Invalid OrganizationStack prop organizationalUnitIds: item "ou-12"/,
+      );
+      expect(errorOf(create({ aggregatorName: 'a b' })).message).toMatch(
+        /^Invalid OrganizationStack prop aggregatorName: received "a b"/,
+      );
+    });
+
+    it.each(['organizationId', 'organizationalUnitIds'])(
+      'says %s is required when a JavaScript caller leaves it out',
+      (name) => {
+        const error = errorOf(create({ [name]: undefined }));
+        expect(error).toBeInstanceOf(InvalidSettingError);
+        expect(error.message).toMatch(
+          new RegExp(`^Missing OrganizationStack prop ${name}: it is required; allowed: `),
+        );
+        expect(error.message).not.toContain('undefined');
+      },
+    );
+
+    it('says an empty OU list is missing, with what an item must be', () => {
+      expect(errorOf(create({ organizationalUnitIds: [] })).message).toBe(
+        'Missing OrganizationStack prop organizationalUnitIds: it is required; allowed: a comma-separated list of items, each an OU id (ou-<4-32 characters>-<8-32 characters>, such as ou-ab12-cdefgh34) or the root id (r-<4-32 characters>, such as r-ab12)',
+      );
+    });
+
+    it('reads the deprecated objects without their defaults spread in (no TypeError)', () => {
+      // As a JavaScript caller of the earlier API writes it, without DEFAULT_ORGANIZATION_SETTINGS.
+      const legacy = {
+        env: TEST_ENV,
+        settings: { frequency: 'One_Hour' },
+        organization: { organizationId: 'o-zyxwvutsrq', organizationalUnitIds: ['r-ab12'] },
+      } as unknown as OrganizationStackProps;
+      const stack = new OrganizationStack(testApp(), 'Legacy', legacy);
+      expect(stack.organization).toEqual({
+        ...DEFAULT_ORGANIZATION_SETTINGS,
+        organizationId: 'o-zyxwvutsrq',
+        organizationalUnitIds: ['r-ab12'],
+      });
+      expect(stack.conformancePack.template.settings.frequency).toBe('One_Hour');
     });
   });
 });

@@ -2,7 +2,10 @@ import { Validations } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { readOrganizationSettings } from '../../../infra/app/organization-context.js';
-import { OrganizationStack } from '../../../infra/organization/index.js';
+import {
+  OrganizationStack,
+  type OrganizationStackProps,
+} from '../../../infra/organization/index.js';
 import { TEST_ENV, testApp } from '../support.js';
 
 /** The smallest valid organization context. */
@@ -27,10 +30,45 @@ export function synthOrganization(context: Record<string, unknown> = {}): Synthe
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   const stack = new OrganizationStack(app, 'RootAccessKeyRuleOrganization', {
     env: TEST_ENV,
-    organization: readOrganizationSettings(app),
+    ...readOrganizationSettings(app),
   });
   app.synth();
   return { stack, template: Template.fromStack(stack) };
+}
+
+/** The organization props of {@link ORGANIZATION_CONTEXT}. */
+export const ORGANIZATION_PROPS = {
+  organizationId: 'o-abcdefghij',
+  organizationalUnitIds: ['ou-ab12-abcdefgh', 'r-ab12'],
+} as const;
+
+/**
+ * Organization stacks of the given props (besides {@link ORGANIZATION_PROPS}),
+ * each a stack named by its key in one app with the cdk-nag AwsSolutions
+ * checks, built and synthesized once on first use: an unacknowledged finding
+ * fails the synthesis.
+ */
+export function synthesizeOrganizations<K extends string>(
+  configurations: Readonly<Record<K, Partial<OrganizationStackProps>>>,
+): () => Readonly<Record<K, SynthesizedOrganization>> {
+  let synthesized: Readonly<Record<K, SynthesizedOrganization>> | undefined;
+  return () => {
+    if (synthesized !== undefined) return synthesized;
+    const app = testApp();
+    Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+    const stacks = Object.entries<Partial<OrganizationStackProps>>(configurations).map(
+      ([id, props]) =>
+        [
+          id,
+          new OrganizationStack(app, id, { env: TEST_ENV, ...ORGANIZATION_PROPS, ...props }),
+        ] as const,
+    );
+    app.synth();
+    synthesized = Object.fromEntries(
+      stacks.map(([id, stack]) => [id, { stack, template: Template.fromStack(stack) }]),
+    ) as Record<K, SynthesizedOrganization>;
+    return synthesized;
+  };
 }
 
 /**

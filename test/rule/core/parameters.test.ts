@@ -44,7 +44,7 @@ describe('parseRuleParameters', () => {
 
   it('names the parameter, the value and what is allowed for a bad boolean', () => {
     expect(() => parseRuleParameters('{"IgnoreInactiveKeys":"yes"}')).toThrow(
-      'Rule parameter IgnoreInactiveKeys has an invalid value: received "yes"; expected "true" or "false" (any case)',
+      'Rule parameter IgnoreInactiveKeys has an invalid value: received "yes"; expected one of true, false (any case)',
     );
   });
 

@@ -1,7 +1,8 @@
-import type { RootWithoutCredentialsResult } from '../../../../definition/settings.js';
+import type { SettingCommand } from '../../../../definition/setting.js';
+import type { SettingOptions } from '../../options.js';
 
-/** The options of `evaluate`, as commander parses them. */
-export interface EvaluateCommandOptions {
+/** The options of `evaluate`, as commander parses them (the rule's settings from `SETTINGS`). */
+export interface EvaluateCommandOptions extends SettingOptions<typeof SettingCommand.Evaluate> {
   readonly accounts?: string[];
   readonly organization?: boolean;
   readonly roleName?: string;
@@ -9,6 +10,4 @@ export interface EvaluateCommandOptions {
   readonly concurrency: number;
   /** `--timeout`, in milliseconds. */
   readonly timeout: number;
-  readonly ignoreInactiveKeys?: boolean;
-  readonly rootWithoutCredentials: RootWithoutCredentialsResult;
 }

@@ -1,5 +1,5 @@
 import { type Command, Option } from 'commander';
-import { RootWithoutCredentialsResult } from '../../../../definition/settings.js';
+import { SettingCommand } from '../../../../definition/setting.js';
 import { timeoutOption } from '../../duration.js';
 import type { ExitCode } from '../../exit-codes.js';
 import { addCommandGlobalOptions, globalOptions } from '../../global-options.js';
@@ -10,7 +10,7 @@ import {
   parseAccountIds,
   parseConcurrency,
   parseRoleName,
-  parseRootWithoutCredentials,
+  settingOptions,
 } from '../../options.js';
 import { CommandName } from '../../output/format.js';
 import type { EvaluateCommandOptions } from './evaluate-command-options.js';
@@ -32,7 +32,7 @@ export function addEvaluateCommand(
   io: CliIo,
   finish: (code: ExitCode) => void,
 ): Command {
-  return addCommandGlobalOptions(program.command('evaluate'), CommandName.Evaluate)
+  const command = addCommandGlobalOptions(program.command('evaluate'), CommandName.Evaluate)
     .description("evaluate accounts now with the rule's decision (without calling PutEvaluations)")
     .addOption(
       new Option('--accounts <ids>', 'comma-separated account ids to evaluate')
@@ -61,19 +61,9 @@ export function addEvaluateCommand(
       parseConcurrency,
       DEFAULT_CONCURRENCY,
     )
-    .addOption(timeoutOption())
-    .option(
-      '--ignore-inactive-keys',
-      'only an active root key is non-compliant (rule parameter IgnoreInactiveKeys)',
-    )
-    .addOption(
-      new Option(
-        '--root-without-credentials <result>',
-        `result when the root user has no keys and no password: ${Object.values(RootWithoutCredentialsResult).join(' or ')}`,
-      )
-        .argParser(parseRootWithoutCredentials)
-        .default(RootWithoutCredentialsResult.Compliant),
-    )
+    .addOption(timeoutOption());
+  for (const option of settingOptions(SettingCommand.Evaluate)) command.addOption(option);
+  return command
     .addHelpText('after', EXAMPLES)
     .action(async (options: EvaluateCommandOptions, command: Command) => {
       const others = options.accounts !== undefined || options.organization === true;

@@ -1,7 +1,9 @@
+import { SettingCommand } from '../../../../definition/setting.js';
 import { type CommandDeadline, expiredLine, startCommandDeadline } from '../../command-deadline.js';
 import { type ExitCode, ExitCode as ExitCodes, exitCodeFor } from '../../exit-codes.js';
 import { type GlobalOptions, outputFormat, sessionOptions } from '../../global-options.js';
 import type { CliIo } from '../../io.js';
+import { ruleParametersOf } from '../../options.js';
 import type { OutputFormat } from '../../output/format.js';
 import { leftOutText } from '../../output/left-out.js';
 import { formatNote, notesToStderr, renderRows } from '../../output/render.js';
@@ -41,10 +43,7 @@ async function evaluateWithin(
       ...(options.roleName === undefined ? {} : { roleName: options.roleName }),
       assumeRoot: options.assumeRoot === true,
       concurrency: options.concurrency,
-      parameters: {
-        ignoreInactiveKeys: options.ignoreInactiveKeys === true,
-        rootWithoutCredentials: options.rootWithoutCredentials,
-      },
+      parameters: ruleParametersOf(SettingCommand.Evaluate, options),
       onProgress,
       signal: limit.signal,
     }),

@@ -51,9 +51,7 @@ export interface AccountEvaluatorOptions {
    */
   readonly assumeRoot?: boolean;
   /** Rule parameters. @default the rule's defaults */
-  readonly parameters?: Partial<
-    Pick<RuleParameters, 'ignoreInactiveKeys' | 'rootWithoutCredentials'>
-  >;
+  readonly parameters?: Partial<Omit<RuleParameters, 'executionRoleName'>>;
   /**
    * Longest time one account may take: assuming its role, its account summary
    * and waiting for its credential report. @default 120000 ms

@@ -1,17 +1,10 @@
-import { type Command, Option } from 'commander';
-import { DefaultName } from '../../../../definition/names.js';
+import type { Command } from 'commander';
 import type { PackTemplateOptions } from '../../../../definition/pack-template.js';
-import { Frequency, RootWithoutCredentialsResult } from '../../../../definition/settings.js';
+import { SettingCommand } from '../../../../definition/setting.js';
 import { type ExitCode, ExitCode as ExitCodes } from '../../exit-codes.js';
 import { addCommandGlobalOptions, globalOptions } from '../../global-options.js';
 import type { CliIo } from '../../io.js';
-import {
-  parseFrequency,
-  parseFunctionArn,
-  parseRoleName,
-  parseRootWithoutCredentials,
-  parseRuleName,
-} from '../../options.js';
+import { parseFunctionArn, settingOptions } from '../../options.js';
 import { CommandName } from '../../output/format.js';
 
 const EXAMPLES = `
@@ -25,39 +18,22 @@ export function addPackTemplateCommand(
   io: CliIo,
   finish: (code: ExitCode) => void,
 ): Command {
+  const command = addCommandGlobalOptions(
+    program.command('pack-template'),
+    CommandName.PackTemplate,
+    'yaml',
+  )
+    .description(
+      'print the conformance pack template (YAML) that deploys the rule with an existing function',
+    )
+    .requiredOption(
+      '--function-arn <arn>',
+      "ARN of the rule's Lambda function (required)",
+      parseFunctionArn,
+    );
+  for (const option of settingOptions(SettingCommand.PackTemplate)) command.addOption(option);
   return (
-    addCommandGlobalOptions(program.command('pack-template'), CommandName.PackTemplate, 'yaml')
-      .description(
-        'print the conformance pack template (YAML) that deploys the rule with an existing function',
-      )
-      .requiredOption(
-        '--function-arn <arn>',
-        "ARN of the rule's Lambda function (required)",
-        parseFunctionArn,
-      )
-      .option('--rule-name <name>', 'name of the Config rule', parseRuleName, DefaultName.rule)
-      .addOption(
-        new Option(
-          '--frequency <frequency>',
-          `how often Config runs the rule: ${Object.values(Frequency).join(', ')}`,
-        )
-          .argParser(parseFrequency)
-          .default(Frequency.TwentyFourHours),
-      )
-      .option('--ignore-inactive-keys', 'set the rule parameter IgnoreInactiveKeys to true')
-      .addOption(
-        new Option(
-          '--root-without-credentials <result>',
-          `rule parameter RootWithoutCredentials: ${Object.values(RootWithoutCredentialsResult).join(' or ')}`,
-        )
-          .argParser(parseRootWithoutCredentials)
-          .default(RootWithoutCredentialsResult.Compliant),
-      )
-      .option(
-        '--execution-role-name <name>',
-        'rule parameter ExecutionRoleName, optionally under an IAM path (organization deployments)',
-        parseRoleName,
-      )
+    command
       .addHelpText('after', EXAMPLES)
       // Commander names the options as the renderer does: they are its options.
       .action(async (options: PackTemplateOptions, command: Command) => {
