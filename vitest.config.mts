@@ -47,18 +47,22 @@ export default defineConfig({
           name: 'unit',
           include: ['test/**/*.test.ts'],
           exclude: ['**/node_modules/**', 'test/infra/**'],
+          sequence: { groupOrder: 0 },
         },
       },
       {
         // The CDK tests share their workers' modules: each worker loads
         // aws-cdk-lib and initializes its template validator (WebAssembly,
         // seconds) once instead of once per file. They keep no global state:
-        // no environment, mocks or timers.
+        // no environment, mocks or timers. They run after the unit and wire
+        // tests, on their own: a synthesis is CPU-bound for seconds, and beside
+        // the wire tests' child processes it took several times as long.
         extends: true,
         test: {
           name: 'cdk',
           include: ['test/infra/**/*.test.ts'],
           isolate: false,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -38,14 +38,19 @@ export function renderMemberRoleTemplate(
   options: MemberRoleTemplateOptions,
 ): CloudFormationTemplate {
   // Synthesizing an app takes a second or more: a template is rendered once
-  // per role name and feature flags, and each caller gets its own copy.
-  const key = JSON.stringify([options.roleName, featureFlagsOf(options.featureFlags)]);
+  // per set of options (every one of them, the feature flags included), and
+  // each caller gets its own copy.
+  const { featureFlags, ...rest } = options;
+  const key = JSON.stringify([
+    Object.entries(rest).sort(([a], [b]) => a.localeCompare(b)),
+    featureFlagsOf(featureFlags),
+  ]);
   const cached = rendered.get(key) ?? synthesizeMemberRoleTemplate(options);
   rendered.set(key, cached);
   return structuredClone(cached);
 }
 
-/** Templates already rendered, by role name and feature flags. */
+/** Templates already rendered, by their options. */
 const rendered = new Map<string, CloudFormationTemplate>();
 
 function synthesizeMemberRoleTemplate(options: MemberRoleTemplateOptions): CloudFormationTemplate {

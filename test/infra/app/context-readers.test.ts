@@ -26,8 +26,13 @@ describe('readRuleSettings', () => {
       rootWithoutCredentials: 'COMPLIANT',
       description: DEFAULT_RULE_DESCRIPTION,
       logRetentionDays: 365,
+      securityHubFindings: false,
     });
-    expect(readRuleSettings(app())).toEqual({ ...DEFAULT_RULE_SETTINGS, logRetentionDays: 365 });
+    expect(readRuleSettings(app())).toEqual({
+      ...DEFAULT_RULE_SETTINGS,
+      logRetentionDays: 365,
+      securityHubFindings: false,
+    });
   });
 
   it('reads every key as -c gives it (strings)', () => {
@@ -39,6 +44,7 @@ describe('readRuleSettings', () => {
           ignoreInactiveKeys: 'TRUE',
           rootWithoutCredentials: 'NOT_APPLICABLE',
           logRetentionDays: '30',
+          securityHubFindings: 'True',
         }),
       ),
     ).toEqual({
@@ -48,6 +54,7 @@ describe('readRuleSettings', () => {
       rootWithoutCredentials: 'NOT_APPLICABLE',
       description: DEFAULT_RULE_DESCRIPTION,
       logRetentionDays: 30,
+      securityHubFindings: true,
     });
   });
 
@@ -61,6 +68,7 @@ describe('readRuleSettings', () => {
     expect(readRuleSettings(app({ ruleName: '', frequency: '' }))).toEqual({
       ...DEFAULT_RULE_SETTINGS,
       logRetentionDays: 365,
+      securityHubFindings: false,
     });
   });
 
