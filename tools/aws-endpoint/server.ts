@@ -24,6 +24,11 @@ export interface CallAnswerer {
   answer(call: RecordedCall): EndpointResponse | undefined;
   /** Forgets state gathered from earlier calls. */
   reset(): void;
+  /**
+   * The simulated clock, sent in every answer's `Date` header as AWS does.
+   * @default the machine's clock (Node's own `Date` header)
+   */
+  now?(): Date | undefined;
 }
 
 /** Options of {@link startAwsEndpoint}. */
@@ -116,7 +121,8 @@ export async function startAwsEndpoint(options: AwsEndpointOptions = {}): Promis
       default: {
         const answer = render(response, parsed);
         parsed.status = answer.status;
-        send(res, answer);
+        const now = world?.now?.();
+        send(res, now === undefined ? answer : withDate(answer, now));
       }
     }
   }
@@ -204,6 +210,11 @@ function sendTruncated(
     return;
   }
   res.write(cut, () => res.socket?.destroy());
+}
+
+/** The answer with its `Date` header (RFC 7231 IMF-fixdate, as AWS sends it) from the world's clock. */
+function withDate(answer: HttpAnswer, now: Date): HttpAnswer {
+  return { ...answer, headers: { ...answer.headers, date: now.toUTCString() } };
 }
 
 function send(res: ServerResponse, answer: HttpAnswer): void {

@@ -9,6 +9,7 @@ import {
 import { NO_OU, pageModel } from '../../../cli/src/output/html/html-model.js';
 import { PAGE_SCRIPT } from '../../../cli/src/output/html/html-script.js';
 import { contentSecurityPolicy, renderHtml } from '../../../cli/src/output/html/render-html.js';
+import { rawControls } from '../../support/raw-controls.js';
 
 const evidence: Evidence = {
   generatedAt: '2026-12-01T10:00:00.000Z',
@@ -102,6 +103,25 @@ describe('the HTML page model', () => {
     expect(html).toContain('data-ou="Root/&quot;&gt;&lt;script&gt;x&lt;/script&gt;"');
     expect(html).toContain('it&#39;s &lt;i&gt;');
     expect(html).not.toContain('<script>x');
+  });
+
+  it('shows control and bidirectional characters as visible escapes, in text and attributes', () => {
+    const html = renderHtml(
+      document([
+        {
+          accountId: '1',
+          accountName: 'pay\u202egnp.exe',
+          organizationalUnit: 'Root/\u001b]0;owned\u0007',
+          compliance: 'NON_COMPLIANT',
+          annotation: '\u009b31mCOMPLIANT',
+        },
+      ]),
+    );
+
+    expect(html).toContain(String.raw`<td class="name">pay\u202egnp.exe</td>`);
+    expect(html).toContain(String.raw`data-ou="Root/\x1b]0;owned\x07"`);
+    expect(html).toContain(String.raw`\x9b31mCOMPLIANT`);
+    expect(rawControls(html)).toEqual([]);
   });
 
   it('lists each root access key of a row under its detail, escaped', () => {

@@ -3,6 +3,7 @@ import { type GlobalOptions, outputFormat, sessionOptions } from '../../global-o
 import type { CliIo } from '../../io.js';
 import { leftOutText } from '../../output/left-out.js';
 import { notesToStderr, renderRows } from '../../output/render.js';
+import { safeLines } from '../../output/safe-text.js';
 import { withProgress } from '../../progress.js';
 import { describeRootAccess } from '../../root-access/root-access-state.js';
 import { evaluateAccounts } from './evaluate.js';
@@ -34,9 +35,9 @@ export async function runEvaluate(
   io.stdout.write(await renderRows(result.rows, format, evaluationView(result)));
   if (notesToStderr(format)) {
     if (result.leftOut.length > 0)
-      io.stderr.write(`note: ${leftOutText(result.leftOut).slice(2)}\n`);
+      io.stderr.write(safeLines(`note: ${leftOutText(result.leftOut).slice(2)}\n`));
     if (!result.rootAccess.readable)
-      io.stderr.write(`note: ${describeRootAccess(result.rootAccess)}\n`);
+      io.stderr.write(safeLines(`note: ${describeRootAccess(result.rootAccess)}\n`));
   }
   return exitCodeFor(result.rows);
 }

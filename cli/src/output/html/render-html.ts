@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Eta, type TemplateFunction } from 'eta/core';
+import { safeText } from '../safe-text.js';
 import { CATEGORIES, CATEGORY_LABELS, type Category, type HtmlDocument } from './html-document.js';
 import { type OuGroup, pageModel } from './html-model.js';
 import { PAGE_SCRIPT } from './html-script.js';
@@ -21,8 +22,17 @@ export const MANY_ROWS = 500;
 /** Longest OU label drawn in the chart; longer paths keep their end. */
 const CHART_LABEL_MAX = 42;
 
-/** Eta with its defaults: every `<%= %>` escaped. */
-const eta = new Eta({ autoEscape: true });
+/** Eta's own XML escaping. */
+const xmlEscape = new Eta().config.escapeFunction;
+
+/**
+ * Eta with every `<%= %>` escaped: control characters made visible
+ * (`safeText`), then Eta's own XML escaping.
+ */
+const eta = new Eta({
+  autoEscape: true,
+  escapeFunction: (value: unknown) => xmlEscape(safeText(String(value))),
+});
 let compiled: TemplateFunction | undefined;
 
 /**
