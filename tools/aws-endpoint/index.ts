@@ -88,6 +88,7 @@ export type {
   RootAccessFeature,
   SimAccount,
   SimAggregator,
+  SimConfigRule,
   SimCredentialReport,
   SimRootAccess,
   WorldOptions,

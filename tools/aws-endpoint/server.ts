@@ -25,7 +25,9 @@ export interface CallAnswerer {
   /** Forgets state gathered from earlier calls. */
   reset(): void;
   /**
-   * The simulated clock, sent in every answer's `Date` header as AWS does.
+   * The simulated clock, sent in the `Date` header of every successful
+   * answer as AWS does (error answers then carry none: the SDK would take a
+   * far-off Date on an error for clock skew and retry the call).
    * @default the machine's clock (Node's own `Date` header)
    */
   now?(): Date | undefined;
@@ -122,7 +124,12 @@ export async function startAwsEndpoint(options: AwsEndpointOptions = {}): Promis
         const answer = render(response, parsed);
         parsed.status = answer.status;
         const now = world?.now?.();
-        send(res, now === undefined ? answer : withDate(answer, now));
+        if (now !== undefined && answer.status >= 400) {
+          // The SDK reads a far-off Date on an error as clock skew and retries
+          // the call: a simulated clock leaves error answers undated instead.
+          res.sendDate = false;
+        }
+        send(res, now === undefined || answer.status >= 400 ? answer : withDate(answer, now));
       }
     }
   }

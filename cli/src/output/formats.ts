@@ -28,10 +28,15 @@ export const OUTPUT_FORMATS: readonly OutputFormatDefinition[] = [
     commands: [Evaluate, Report, Remediate],
     notesToStderr: false,
     render: (rows, view) =>
-      renderTable(rows, view.tableColumns, view.summary(rows), {
-        ...(view.heading && { heading: view.heading }),
-        ...(view.details && { details: view.details }),
-      }),
+      renderTable(
+        view.tableOrder ? [...rows].sort(view.tableOrder) : rows,
+        view.tableColumns,
+        view.summary(rows),
+        {
+          ...(view.heading && { heading: view.heading }),
+          ...(view.details && { details: view.details }),
+        },
+      ),
   },
   {
     format: OutputFormat.Json,

@@ -76,9 +76,12 @@ const SUMMARY_ORDER = [
   'COMPLIANT',
   'NON_COMPLIANT',
   'NOT_APPLICABLE',
+  'STALE',
+  'CONFLICT',
   'INSUFFICIENT_DATA',
   'NO_RESULT',
   'EXCLUDED',
+  'IGNORED',
   'ERROR',
 ] as const;
 

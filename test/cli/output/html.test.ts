@@ -36,7 +36,11 @@ describe('the HTML page model', () => {
   it('reads an unknown result as an error, never as compliant', () => {
     expect(categoryOf('COMPLIANT')).toBe('compliant');
     expect(categoryOf('NO_RESULT')).toBe('no-result');
-    expect(categoryOf('INSUFFICIENT_DATA')).toBe('no-result');
+    // Each state its own category, so a card never names a row's badge differently.
+    expect(categoryOf('INSUFFICIENT_DATA')).toBe('insufficient-data');
+    expect(categoryOf('STALE')).toBe('stale');
+    expect(categoryOf('CONFLICT')).toBe('conflict');
+    expect(categoryOf('IGNORED')).toBe('ignored');
     expect(categoryOf('SOMETHING_NEW')).toBe('error');
   });
 

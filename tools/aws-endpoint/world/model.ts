@@ -130,8 +130,8 @@ export interface WorldOptions {
   /** Organization conformance packs deployed from the caller's account. @default none */
   readonly conformancePacks?: readonly SimOrganizationConformancePack[];
   /**
-   * The world's clock: every answer's `Date` header says this time, as AWS's
-   * clock would. @default the machine's clock
+   * The world's clock, fixed: every successful answer's `Date` header says
+   * this time, as AWS's clock would (error answers carry none). @default the machine's clock
    */
   readonly now?: Date;
   /** Config rules in the caller's account and Region, as `DescribeConfigRules` lists them. @default none */

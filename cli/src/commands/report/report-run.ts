@@ -35,6 +35,7 @@ export async function runReport(
       ruleName,
       ...(options.packName === undefined ? {} : { packName: options.packName }),
       concurrency: options.concurrency,
+      ...(options.maxResultAge === undefined ? {} : { maxResultAgeMs: options.maxResultAge }),
       ...allow,
       onProgress,
     }),

@@ -2,18 +2,22 @@ import { createHash } from 'node:crypto';
 import { Eta, type TemplateFunction } from 'eta/core';
 import { safeText } from '../safe-text.js';
 import { CATEGORIES, CATEGORY_LABELS, type Category, type HtmlDocument } from './html-document.js';
-import { type OuGroup, pageModel } from './html-model.js';
+import { type ChartBar, type OuGroup, pageModel } from './html-model.js';
 import { PAGE_SCRIPT } from './html-script.js';
 import { PAGE_STYLE } from './html-style.js';
 import { PAGE_TEMPLATE } from './html-template.js';
 
-/** The summary cards, in reading order; "not applicable" only when some row is. */
+/** The summary cards, in reading order; only those the document gives are shown. */
 const CARD_ORDER: readonly Category[] = [
   'compliant',
   'non-compliant',
+  'stale',
+  'conflict',
+  'insufficient-data',
   'no-result',
   'excluded',
   'error',
+  'not-applicable',
 ];
 
 /** Above this many rows, OU tables off screen are not laid out until scrolled to (`content-visibility`). */
@@ -46,14 +50,13 @@ export function renderHtml(document: HtmlDocument): string {
   const present = CATEGORIES.filter((category) =>
     model.groups.some((group) => group.counts[category] > 0),
   );
-  const cards = [
-    ...CARD_ORDER,
-    ...(document.cards['not-applicable'] > 0 ? (['not-applicable'] as const) : []),
-  ].map((category) => ({
-    category,
-    count: document.cards[category],
-    label: CATEGORY_LABELS[category],
-  }));
+  const cards = CARD_ORDER.filter((category) => document.cards[category] !== undefined).map(
+    (category) => ({
+      category,
+      count: document.cards[category] ?? 0,
+      label: CATEGORY_LABELS[category],
+    }),
+  );
   const columns = model.columns;
   compiled ??= eta.compile(PAGE_TEMPLATE);
   return compiled.call(eta, {
@@ -76,6 +79,7 @@ export function renderHtml(document: HtmlDocument): string {
     clip: (ou: string) =>
       ou.length > CHART_LABEL_MAX ? `…${ou.slice(-(CHART_LABEL_MAX - 1))}` : ou,
     groupText,
+    barText,
     rank: (category: Category) => CATEGORIES.indexOf(category),
     manyRows: MANY_ROWS,
   });
@@ -103,4 +107,12 @@ function groupText(group: OuGroup): string {
     (category) => `${group.counts[category]} ${CATEGORY_LABELS[category].toLowerCase()}`,
   );
   return `${group.rows.length} ${group.rows.length === 1 ? 'row' : 'rows'}: ${parts.join(', ')}`;
+}
+
+/** `12: 2 non-compliant, 10 compliant`, printed beside each bar (a tooltip is lost on paper). */
+function barText(bar: ChartBar): string {
+  const parts = bar.segments.map(
+    (segment) => `${segment.count} ${CATEGORY_LABELS[segment.category].toLowerCase()}`,
+  );
+  return `${bar.total}: ${parts.join(', ')}`;
 }

@@ -121,9 +121,13 @@ describe('applyCoverage', () => {
       withResult: 2,
       compliant: 1,
       nonCompliant: 1,
+      stale: 0,
+      conflict: 0,
+      insufficientData: 0,
       excluded: 1,
       noResult: 1,
       unreadable: 0,
+      ignoredResults: 0,
       leftOut: [account('555555555555', 'SUSPENDED')],
       outsideOrganization: ['999999999999'],
     });
@@ -180,7 +184,7 @@ describe('applyCoverage', () => {
     expect(rows[0]).not.toHaveProperty('error');
   });
 
-  it('counts an account with only errors as unreadable, and one with INSUFFICIENT_DATA as without a result, with its pack status', () => {
+  it('counts an account with only errors as unreadable, and one with INSUFFICIENT_DATA as such, with its pack status', () => {
     const { rows, coverage } = applyCoverage(
       input({
         rows: [result('111111111111', 'ERROR'), result('222222222222', 'INSUFFICIENT_DATA')],
@@ -192,7 +196,12 @@ describe('applyCoverage', () => {
       }),
     );
 
-    expect(coverage).toMatchObject({ withResult: 0, unreadable: 1, noResult: 1 });
+    expect(coverage).toMatchObject({
+      withResult: 0,
+      unreadable: 1,
+      insufficientData: 1,
+      noResult: 0,
+    });
     expect(rows[1]).toMatchObject({
       compliance: 'INSUFFICIENT_DATA',
       packStatus: 'CREATE_SUCCESSFUL',
