@@ -128,6 +128,20 @@ describe('the HTML page model', () => {
     expect(rawControls(html)).toEqual([]);
   });
 
+  it('keeps the line break between the summary lines, and shows only the given cards', () => {
+    const html = renderHtml({
+      ...document([{ accountId: '1', compliance: 'STALE' }]),
+      summary: 'line one\nline two',
+      cards: { compliant: 0, stale: 1 },
+    });
+
+    expect(html).toContain('<p class="summary-line">line one\nline two</p>');
+    expect(html).toContain('data-card="stale"><span class="count">1</span>Stale</li>');
+    expect(html).not.toContain('data-card="no-result"');
+    expect(html).not.toContain('id="not-applicable"');
+    expect(renderHtml({ ...document([]), fromAggregator: true })).toContain('id="not-applicable"');
+  });
+
   it('lists each root access key of a row under its detail, escaped', () => {
     const html = renderHtml(
       document([

@@ -77,6 +77,9 @@ footer { max-width: 1280px; margin: 32px auto; padding: 0 24px; color: var(--mut
   form#filters, thead th button::after { display: none !important; }
   thead { display: table-header-group; }
   .ou-group { content-visibility: visible; }
+  /* Paper is narrower than the fixed columns: let the columns share it by content, so notes keep their words. */
+  .ou-group table { table-layout: auto; }
+  col.c-account, col.c-name, col.c-region, col.c-deployed, col.c-result, col.c-keys, col.c-recorded { width: auto; }
   .ou-group[hidden] { display: block !important; }
   tr[hidden] { display: table-row !important; }
   tr, li, .panel { break-inside: avoid; }

@@ -36,11 +36,11 @@ export const PAGE_TEMPLATE = `<!doctype html>
 <ul class="legend"><% it.legend.forEach(function (item) { %><li class="cat-<%= item.category %>"><%= item.label %></li><% }) %></ul>
 <svg class="chart" role="img" aria-labelledby="chart-title" viewBox="0 0 1000 <%= it.chartHeight %>" xmlns="http://www.w3.org/2000/svg">
 <title id="chart-title">Share of each result among the rows of each organizational unit (the table below holds the same figures)</title>
-<% it.model.bars.forEach(function (bar, index) { %><g class="bar" data-ou="<%= bar.ou %>" transform="translate(0 <%= index * 24 %>)">
+<% it.model.bars.forEach(function (bar, index) { %><g class="bar" data-ou="<%= bar.ou %>" transform="translate(0 <%= index * it.barHeight %>)">
 <text x="0" y="15"><%= it.clip(bar.ou) %></text>
-<rect class="track" x="300" y="3" width="360" height="16"></rect>
-<% bar.segments.forEach(function (segment) { %><rect class="seg cat-<%= segment.category %>" x="<%= 300 + segment.x * 3.6 %>" y="3" width="<%= segment.width * 3.6 %>" height="16"><title><%= bar.ou %>: <%= segment.count %> <%= it.labels[segment.category] %></title></rect>
-<% }) %><text class="counts" x="670" y="15"><%= it.barText(bar) %></text>
+<rect class="track" x="300" y="3" width="600" height="16"></rect>
+<% bar.segments.forEach(function (segment) { %><rect class="seg cat-<%= segment.category %>" x="<%= 300 + segment.x * 6 %>" y="3" width="<%= segment.width * 6 %>" height="16"><title><%= bar.ou %>: <%= segment.count %> <%= it.labels[segment.category] %></title></rect>
+<% }) %><text class="counts" x="300" y="34"><%= it.barText(bar) %></text>
 </g>
 <% }) %></svg>
 <% if (it.model.barsLeftOut > 0) { %><p class="note">The <%= it.model.barsLeftOut %> other organizational units are in the table.</p>

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Eta, type TemplateFunction } from 'eta/core';
-import { safeText } from '../safe-text.js';
+import { safeLines } from '../safe-text.js';
 import { CATEGORIES, CATEGORY_LABELS, type Category, type HtmlDocument } from './html-document.js';
 import { type ChartBar, type OuGroup, pageModel } from './html-model.js';
 import { PAGE_SCRIPT } from './html-script.js';
@@ -23,6 +23,9 @@ const CARD_ORDER: readonly Category[] = [
 /** Above this many rows, OU tables off screen are not laid out until scrolled to (`content-visibility`). */
 export const MANY_ROWS = 500;
 
+/** Height of one bar of the chart, its counts printed under it. */
+const BAR_HEIGHT = 40;
+
 /** Longest OU label drawn in the chart; longer paths keep their end. */
 const CHART_LABEL_MAX = 42;
 
@@ -31,11 +34,12 @@ const xmlEscape = new Eta().config.escapeFunction;
 
 /**
  * Eta with every `<%= %>` escaped: control characters made visible
- * (`safeText`), then Eta's own XML escaping.
+ * (`safeLines`: only line breaks stay, which HTML shows as spaces except in
+ * the summary line), then Eta's own XML escaping.
  */
 const eta = new Eta({
   autoEscape: true,
-  escapeFunction: (value: unknown) => xmlEscape(safeText(String(value))),
+  escapeFunction: (value: unknown) => xmlEscape(safeLines(String(value))),
 });
 let compiled: TemplateFunction | undefined;
 
@@ -66,7 +70,8 @@ export function renderHtml(document: HtmlDocument): string {
     legend: present.map((category) => ({ category, label: CATEGORY_LABELS[category] })),
     labels: CATEGORY_LABELS,
     statusCounts: Object.entries(document.deployment?.statusCounts ?? {}).sort(),
-    chartHeight: Math.max(24, model.bars.length * 24),
+    chartHeight: Math.max(BAR_HEIGHT, model.bars.length * BAR_HEIGHT),
+    barHeight: BAR_HEIGHT,
     columnCount:
       4 +
       Number(columns.region) +
