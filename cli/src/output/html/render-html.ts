@@ -108,16 +108,20 @@ function sha256(text: string): string {
 
 /** `12 rows: 2 non-compliant, 10 compliant`. */
 function groupText(group: OuGroup): string {
-  const parts = CATEGORIES.filter((category) => group.counts[category] > 0).map(
-    (category) => `${group.counts[category]} ${CATEGORY_LABELS[category].toLowerCase()}`,
+  const parts = CATEGORIES.filter((category) => group.counts[category] > 0).map((category) =>
+    countText(group.counts[category], category),
   );
   return `${group.rows.length} ${group.rows.length === 1 ? 'row' : 'rows'}: ${parts.join(', ')}`;
 }
 
 /** `12: 2 non-compliant, 10 compliant`, printed beside each bar (a tooltip is lost on paper). */
 function barText(bar: ChartBar): string {
-  const parts = bar.segments.map(
-    (segment) => `${segment.count} ${CATEGORY_LABELS[segment.category].toLowerCase()}`,
-  );
+  const parts = bar.segments.map((segment) => countText(segment.count, segment.category));
   return `${bar.total}: ${parts.join(', ')}`;
+}
+
+/** `1 error`, `2 errors`, `3 non-compliant`: a count and its category in words. */
+function countText(count: number, category: Category): string {
+  const label = CATEGORY_LABELS[category].toLowerCase();
+  return `${count} ${category === 'error' && count !== 1 ? 'errors' : label}`;
 }
