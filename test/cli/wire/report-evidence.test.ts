@@ -105,7 +105,7 @@ describe('report: only current results count', () => {
     const result = await report(hourly, '--output', 'table');
 
     expect(result.stdout).toContain(
-      `Maximum result age: 2h (twice the rule's One_Hour period (rule ${PACK_RULE} in the caller's account)); older results are STALE; judged at 2026-11-28T12:00:00Z by AWS's clock (the Date header of Config's answers)`,
+      `Maximum result age: 2h (twice the One_Hour period of rule ${PACK_RULE} in the caller's account); older results are STALE; judged at 2026-11-28T12:00:00Z by AWS's clock (the Date header of Config's answers)`,
     );
     // Six hours old is past two periods of one hour.
     expect(result.stdout).toMatch(new RegExp(`^${A.management}\\s.*\\sSTALE\\s`, 'm'));

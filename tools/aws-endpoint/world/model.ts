@@ -25,7 +25,7 @@ export interface SimCredentialReport {
   readonly getErrors?: readonly CredentialReportError[];
   /** IAM user rows besides `<root_account>`. @default none */
   readonly users?: readonly ReportUser[];
-  /** @default the time of the call */
+  /** @default the world's clock (`WorldOptions.now`), else the time of the call */
   readonly generatedTime?: Date;
 }
 

@@ -117,7 +117,7 @@ export function coverageLine(coverage: Coverage): string {
   ].join('');
 }
 
-/** `48h (twice the rule's TwentyFour_Hours period …), judged at 2026-11-28T12:00:00Z by AWS's clock`. */
+/** `48h (twice the TwentyFour_Hours period of rule …), judged at 2026-11-28T12:00:00Z by AWS's clock`. */
 export function freshnessLine(result: Pick<ReportResult, 'freshness'>): string {
   const { freshness } = result;
   const clock =

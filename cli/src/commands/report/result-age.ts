@@ -21,7 +21,7 @@ export const MAX_RESULT_AGE_LIMIT_MS = 366 * DAY;
 /** The maximum age of a counted result, and where it comes from. */
 export interface MaxResultAge {
   readonly ms: number;
-  /** Why this age, e.g. `twice the rule's TwentyFour_Hours period (rule x in 111111111111)`. */
+  /** Why this age, e.g. `twice the TwentyFour_Hours period of rule x in the caller's account`. */
   readonly source: string;
 }
 
@@ -86,6 +86,6 @@ export function maxResultAge(
   );
   return {
     ms: 2 * FREQUENCY_HOURS[longest.frequency] * HOUR,
-    source: `twice the rule's ${longest.frequency} period (rule ${longest.rule.name} in the caller's account)`,
+    source: `twice the ${longest.frequency} period of rule ${longest.rule.name} in the caller's account`,
   };
 }

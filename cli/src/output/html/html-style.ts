@@ -5,7 +5,7 @@
  */
 export const PAGE_STYLE = `
 :root { color-scheme: light; --ink: #1b1f24; --muted: #57606a; --line: #d0d7de; --panel: #f6f8fa;
-  --non-compliant: #b42318; --conflict: #8f1d5c; --stale: #b35900; --no-result: #9a6700;
+  --non-compliant: #b42318; --conflict: #8f1d5c; --stale: #0e7490; --no-result: #9a6700;
   --insufficient-data: #7d6608; --error: #7a2e9a; --excluded: #57606a; --ignored: #6e7781;
   --not-applicable: #1f6feb; --compliant: #1a7f37; }
 * { box-sizing: border-box; }

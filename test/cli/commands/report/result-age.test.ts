@@ -41,7 +41,7 @@ describe('the maximum age of a counted result', () => {
       maxResultAge(undefined, [{ name: 'r', maximumExecutionFrequency: 'Six_Hours' }]),
     ).toEqual({
       ms: 12 * HOUR,
-      source: "twice the rule's Six_Hours period (rule r in the caller's account)",
+      source: "twice the Six_Hours period of rule r in the caller's account",
     });
     // Config's default period when the rule names none.
     expect(maxResultAge(undefined, [{ name: 'r' }]).ms).toBe(48 * HOUR);
