@@ -15,6 +15,7 @@ import { type CliRun, run } from '../capture-io.js';
 /** Credentials and Region resolution: --profile, --region and the fallbacks. */
 const PROFILE_KEY = 'AKIDPROFILEAUDIT0001';
 const world = createWorld({
+  now: new Date('2026-11-28T12:00:00Z'),
   callerAccessKeyIds: [BASE_ACCESS_KEY_ID, PROFILE_KEY],
   aggregators: [
     {
