@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -27,6 +30,7 @@ const RECORDED = new Date(Date.now() - 6 * 3_600_000);
 const world = createWorld({
   callerAccountId: '111111111111',
   roleName: 'RootKeyAudit',
+  rootAccess: { features: ['RootCredentialsManagement', 'RootSessions'] },
   organization: { units: [{ id: 'ou-exmp-hostile1', name: OU_NAME }] },
   accounts: [
     { id: '111111111111', name: 'management' },
@@ -151,6 +155,25 @@ describe('hostile text from member accounts and AWS', () => {
 
     expectNoRawControls(result);
     expect(result.stdout).toContain(String.raw`payments\u202eexe.prod`);
+  });
+
+  it('never reaches the terminal raw in the remediate table', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'safe-text-'));
+    try {
+      const result = await cli(
+        'remediate',
+        '--organization',
+        '--audit-log',
+        join(dir, 'audit.jsonl'),
+        '--output',
+        'table',
+      );
+
+      expectNoRawControls(result);
+      expect(result.stdout).toContain(String.raw`payments\u202eexe.prod`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('never reaches stderr raw in an error message from AWS', async () => {

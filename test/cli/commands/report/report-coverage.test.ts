@@ -234,4 +234,45 @@ describe('applyCoverage', () => {
     expect(partial.coverage.checked).toBe(false);
     expect(partial.rows[0]).toMatchObject({ accountName: 'name-111111111111' });
   });
+
+  it('counts each account once by its worst row, never by an IGNORED one, and gives an account with only IGNORED rows a NO_RESULT row', () => {
+    const { rows, coverage } = applyCoverage(
+      input({
+        rows: [
+          result('111111111111', 'COMPLIANT'),
+          result('111111111111', 'STALE', 'eu-west-1'),
+          result('333333333333', 'IGNORED'),
+          result('444444444444', 'CONFLICT'),
+          result('444444444444', 'CONFLICT'),
+        ],
+        directory: directoryOf([
+          account('111111111111'),
+          account('333333333333'),
+          account('444444444444'),
+        ]),
+        statuses: new Map([
+          ['333333333333', { accountId: '333333333333', status: 'CREATE_FAILED' }],
+        ]),
+      }),
+    );
+
+    expect(coverage).toMatchObject({
+      activeAccounts: 3,
+      withResult: 0,
+      compliant: 0,
+      stale: 1,
+      conflict: 1,
+      noResult: 1,
+      ignoredResults: 1,
+    });
+    expect(rows.filter((row) => row.accountId === '333333333333')).toEqual([
+      expect.objectContaining({ compliance: 'IGNORED', packStatus: 'CREATE_FAILED' }),
+      expect.objectContaining({
+        compliance: 'NO_RESULT',
+        error: expect.stringContaining(
+          '1 result of another rule, Region or pack ignored (see the IGNORED rows)',
+        ),
+      }),
+    ]);
+  });
 });
