@@ -24,6 +24,8 @@ const OU_NAME = 'Prod\u001b]0;all clean\u0007\u001b[2J\u001b[H\u001b[31mCOMPLIAN
 const ACCOUNT_NAME = 'payments\u202eexe.prod';
 const ANNOTATION = '\u009b2JRoot user has 1 access key: key 1 active. Delete it.';
 const PACK_ERROR = 'recorder missing\u001b[8m hidden';
+/** A formula behind a space, which spreadsheets still run. */
+const FORMULA_NAME = ' =2+2';
 /** Recent enough to count on any day the test runs. */
 const RECORDED = new Date(Date.now() - 6 * 3_600_000);
 
@@ -40,7 +42,7 @@ const world = createWorld({
       parentId: 'ou-exmp-hostile1',
       rootKeys: { key1: { active: true } },
     },
-    { id: '200000000002', name: 'broken', parentId: 'ou-exmp-hostile1' },
+    { id: '200000000002', name: FORMULA_NAME, parentId: 'ou-exmp-hostile1' },
   ],
   aggregators: [
     {
@@ -120,6 +122,9 @@ describe('hostile text from member accounts and AWS', () => {
     expect(keyed?.accountName).toBe(String.raw`payments\u202eexe.prod`);
     expect(keyed?.annotation).toBe(
       String.raw`\x9b2JRoot user has 1 access key: key 1 active. Delete it.`,
+    );
+    expect(records.find((record) => record.accountId === '200000000002')?.accountName).toBe(
+      "' =2+2",
     );
   });
 
