@@ -33,6 +33,7 @@ A result older than the maximum age is STALE (exit 2): Config keeps the last
 result when the rule fails. The age is judged by AWS's clock (the Date header
 of Config's answers); the maximum is twice the deployed rule's period where
 the caller's account holds the rule, else 48 hours, or --max-result-age.
+
 Aggregators return only COMPLIANT and NON_COMPLIANT results: an account where
 the rule reported NOT_APPLICABLE shows as INSUFFICIENT_DATA, like one not
 evaluated yet, and exits 2 unless --allow-insufficient-data is given.
