@@ -200,6 +200,12 @@ export function render(results: BenchResults): string {
           `installed alone: node_modules (${cliFootprint.packages} entries)`,
           `${cliFootprint.installedMb.toFixed(1)} MB`,
         ],
+        [
+          `installed bin --help (local or global install; median of ${cliFootprint.start.runs})`,
+          ms(cliFootprint.start.installedBinMs),
+        ],
+        ['npx root-access-key-rule --help, same project', ms(cliFootprint.start.npxMs)],
+        ['npx / installed bin', `${cliFootprint.start.npxRatio.toFixed(2)}×`],
       ],
       'lr',
     ),

@@ -34,8 +34,10 @@ async function run(options: BenchOptions): Promise<BenchResults> {
   const { evaluate, report, reportHtml } = await measureCli(options);
   step(`CLI --help cold start, ${options.coldRuns} launches per variant`);
   const cliStart = measureCliStart(options.coldRuns);
-  step('installing the packed CLI alone into an empty project (offline)');
-  const cliFootprint = measureCliFootprint();
+  step(
+    `installing the packed CLI alone into an empty project (offline); its bin and npx, ${options.coldRuns} launches each`,
+  );
+  const cliFootprint = measureCliFootprint(options.coldRuns);
   const { ROOT_ACCESS_KEY_FUNCTION_DEFAULTS } = await import(
     '../infra/constructs/root-access-key-function.js'
   );

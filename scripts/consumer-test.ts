@@ -5,12 +5,24 @@
  *    that uses the single-account and the organization constructs type-checks
  *    against the installed `.d.ts` and synthesizes, and its templates hold the
  *    prebuilt Lambda asset and the Config resources;
- * 2. a CLI-only install holds no aws-cdk-lib, tsx or esbuild, and its
+ * 2. the README's consumer: a project with exactly the packages the README's
+ *    "The package" section installs, its TypeScript snippet and its
+ *    tsconfig.json (skipLibCheck false), type-checks and runs;
+ * 3. a CommonJS app (TypeScript `module: commonjs`; test/fixtures/consumer-commonjs)
+ *    requires `root-access-key-rule/cli` and `/definition` and runs them;
+ * 4. a CLI-only install holds no aws-cdk-lib, tsx or esbuild, and its
  *    installed bin runs `--help`, `--version` and `pack-template`.
  * Exits 1 on the first failed check.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -20,6 +32,8 @@ import { directoryBytes } from './files.js';
 
 const require = createRequire(import.meta.url);
 const FIXTURE = join(ROOT, 'test/fixtures/consumer');
+const COMMONJS_FIXTURE = join(ROOT, 'test/fixtures/consumer-commonjs');
+const tsc = join(dirname(require.resolve('typescript/package.json')), 'bin/tsc');
 const CDK_PACKAGES = ['aws-cdk-lib', 'constructs', '@types/node', '@aws-sdk/client-iam'];
 
 interface Template {
@@ -52,7 +66,6 @@ function consumerApp(work: string, tarball: string): void {
   installProject({ dir: project, tarball, withPackages: CDK_PACKAGES });
   for (const file of ['app.ts', 'tsconfig.json'])
     copyFileSync(join(FIXTURE, file), join(project, file));
-  const tsc = join(dirname(require.resolve('typescript/package.json')), 'bin/tsc');
   execFileSync(process.execPath, [tsc, '-p', project], { stdio: 'inherit' });
   check(true, 'the consumer app type-checks (strict, nodenext, skipLibCheck false)');
   const outdir = join(project, 'cdk.out');
@@ -108,6 +121,86 @@ function consumerApp(work: string, tarball: string): void {
   );
 }
 
+/** The README's "The package" section: what it installs, its snippet, its tsconfig.json. */
+function readmePackageSection(readme: string): {
+  packages: string[];
+  snippet: string;
+  tsconfig: { compilerOptions: Record<string, unknown> };
+} {
+  const start = readme.indexOf('\n## The package\n');
+  const end = readme.indexOf('\n## ', start + 1);
+  if (start < 0) throw new Error('consumer test: README.md has no "## The package" section');
+  const section = readme.slice(start, end < 0 ? undefined : end);
+  const block = (lang: string) => {
+    const match = new RegExp(`\`\`\`${lang}\\n([\\s\\S]*?)\`\`\``).exec(section);
+    if (match?.[1] === undefined) {
+      throw new Error(`consumer test: README.md's package section has no ${lang} block`);
+    }
+    return match[1];
+  };
+  const packages = block('sh')
+    .split('\n')
+    .map((line) => line.replace(/#.*$/, '').trim().split(/\s+/))
+    .filter(([command, verb]) => command === 'npm' && verb === 'install')
+    .flatMap((words) => words.slice(2).filter((word) => !word.startsWith('-')));
+  return {
+    packages: [...new Set(packages)].filter((name) => name !== 'root-access-key-rule'),
+    snippet: block('ts'),
+    tsconfig: JSON.parse(block('json')) as { compilerOptions: Record<string, unknown> },
+  };
+}
+
+function readmeConsumer(work: string, tarball: string): void {
+  const project = join(work, 'readme-app');
+  const { packages, snippet, tsconfig } = readmePackageSection(
+    readFileSync(join(ROOT, 'README.md'), 'utf8'),
+  );
+  check(
+    packages.includes('aws-cdk-lib') && packages.includes('constructs'),
+    `the README installs ${packages.join(', ')} beside the package`,
+  );
+  check(
+    tsconfig.compilerOptions.skipLibCheck === false,
+    "the README's tsconfig.json checks the libraries' declarations (skipLibCheck false)",
+  );
+  installProject({ dir: project, tarball, withPackages: packages });
+  writeFileSync(join(project, 'app.ts'), snippet);
+  writeFileSync(
+    join(project, 'tsconfig.json'),
+    `${JSON.stringify({ ...tsconfig, compilerOptions: { ...tsconfig.compilerOptions, outDir: 'out' }, files: ['app.ts'] }, null, 2)}\n`,
+  );
+  execFileSync(process.execPath, [tsc, '-p', project], { stdio: 'inherit' });
+  check(true, "the README's snippet type-checks with the README's tsconfig.json and packages");
+  execFileSync(process.execPath, [join(project, 'out/app.js')], {
+    cwd: project,
+    stdio: 'inherit',
+    env: { ...process.env, CDK_DISABLE_VERSION_CHECK: '1' },
+  });
+  check(true, "the README's snippet runs");
+}
+
+function commonjsConsumer(work: string, tarball: string): void {
+  const project = join(work, 'commonjs-app');
+  installProject({ dir: project, tarball, withPackages: ['@types/node'], type: 'commonjs' });
+  for (const file of ['app.ts', 'tsconfig.json'])
+    copyFileSync(join(COMMONJS_FIXTURE, file), join(project, file));
+  execFileSync(process.execPath, [tsc, '-p', project], { stdio: 'inherit' });
+  const compiled = readFileSync(join(project, 'out/app.js'), 'utf8');
+  check(
+    compiled.includes('require("root-access-key-rule/cli")') &&
+      compiled.includes('require("root-access-key-rule/definition")'),
+    'the CommonJS app type-checks and compiles to require() of /cli and /definition',
+  );
+  const output = execFileSync(process.execPath, [join(project, 'out/app.js')], {
+    cwd: project,
+    encoding: 'utf8',
+  });
+  check(
+    output.trim() === '{"code":0,"same":true,"ruleNameValid":true}',
+    `the CommonJS app runs the required /cli and /definition (${process.version}): ${output.trim()}`,
+  );
+}
+
 function cliOnly(work: string, tarball: string): void {
   const project = join(work, 'cli-only');
   installProject({ dir: project, tarball });
@@ -147,6 +240,8 @@ try {
   const tarball = packTarball(work);
   check(existsSync(tarball), `npm pack made ${tarball}`);
   consumerApp(work, tarball);
+  readmeConsumer(work, tarball);
+  commonjsConsumer(work, tarball);
   cliOnly(work, tarball);
   process.stderr.write(
     `consumer test: passed in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,

@@ -4,10 +4,13 @@
  * against the local endpoint (tools/aws-endpoint) over two simulated
  * organizations: a small one for the text examples, a larger one for the
  * screenshot, and one for centralized root access (docs/remediation.md).
- * With `--write`, also puts the transcripts into those docs' examples. Prints every command with its output and exit code; writes
- * docs/report-screenshot.png. Offline; needs Debian's Chromium.
+ * Prints every command with its output and exit code, and takes the
+ * screenshot into a temporary file (its path printed). With `--write`, puts
+ * the transcripts into those docs' examples and the screenshot into
+ * docs/report-screenshot.png; without it, no file of the repository changes.
+ * Offline; needs a Chromium (see tools/chromium/launch.ts).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,19 +30,49 @@ import { updateBlocks } from './docs/update-blocks.js';
 const DOCS = ['docs/cli.md', 'docs/remediation.md'].map((doc) =>
   fileURLToPath(new URL(`../${doc}`, import.meta.url)),
 );
-const SCREENSHOT = fileURLToPath(new URL('../docs/report-screenshot.png', import.meta.url));
+const WRITE = process.argv.includes('--write');
+const DOCS_SCREENSHOT = fileURLToPath(new URL('../docs/report-screenshot.png', import.meta.url));
+const SCREENSHOT = WRITE
+  ? DOCS_SCREENSHOT
+  : join(mkdtempSync(join(tmpdir(), 'docs-screenshot-')), 'report-screenshot.png');
 
-/** Runs the tool as a user would and returns what it printed, in the docs' transcript form. */
+/** The answer typed on a (simulated) terminal, for examples that ask. */
+const TYPED = '<typed>';
+
+/**
+ * Runs the tool as a user would and returns what it printed, in the docs'
+ * transcript form. An example ending in `<typed> ANSWER` runs on a terminal
+ * (stdin and stderr), and ANSWER is typed when asked; it shows as typed.
+ */
 async function transcript(endpoint: AwsEndpoint, argv: readonly string[]): Promise<string> {
-  const quiet = argv.at(-1) === '>/dev/null';
-  const args = quiet ? argv.slice(0, -1) : argv;
+  const typedAt = argv.indexOf(TYPED);
+  const answer = typedAt < 0 ? undefined : argv[typedAt + 1];
+  const shown = typedAt < 0 ? argv : argv.slice(0, typedAt);
+  const quiet = shown.at(-1) === '>/dev/null';
+  const args = quiet ? shown.slice(0, -1) : shown;
   const chunks: string[] = [];
   const stream = { write: (chunk: string) => chunks.push(chunk) };
   const discard = { write: () => true };
+  const terminal =
+    answer === undefined
+      ? {}
+      : {
+          stdin: Object.assign(
+            (async function* () {
+              chunks.push(`${answer}\n`);
+              yield `${answer}\n`;
+            })(),
+            { isTTY: true },
+          ),
+        };
+  const stderr = answer === undefined ? stream : { ...stream, isTTY: true, columns: 200 };
   const code = await withEnv(endpoint.env(REGION), () =>
-    runCli(args, { stdout: quiet ? discard : stream, stderr: stream }),
+    runCli(args, { stdout: quiet ? discard : stream, stderr, ...terminal }),
   );
-  return `$ root-access-key-rule ${argv.join(' ')}\n${chunks.join('')}$ echo $?\n${code}\n`;
+  // On the simulated terminal the progress bar draws too: it is not part of the example.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the bar's escape sequences
+  const printed = chunks.join('').replace(/\u001b7[\s\S]*?\u001b8\u001b\[1G\u001b\[2K/g, '');
+  return `$ root-access-key-rule ${shown.join(' ')}\n${printed}$ echo $?\n${code}\n`;
 }
 
 async function withEndpoint<T>(world: SimulatedWorld, work: (endpoint: AwsEndpoint) => Promise<T>) {
@@ -117,6 +150,41 @@ const ROOT_ACCESS: readonly (readonly string[])[] = [
   ['remediate', '--organization', '--apply', '--yes', '--output', 'table'],
 ];
 
+/**
+ * Plan, review, apply: a dry run writes its plan, which is read, then
+ * applied exactly; consent on a terminal; no terminal and no --yes.
+ * Run in order on one endpoint (the plan file stays between them).
+ */
+const PLAN_REVIEW_APPLY: readonly (readonly string[])[] = [
+  ['remediate', '--organization', '--plan-file', 'plan.json', '--output', 'table'],
+  ['cat', 'plan.json'],
+  [
+    'remediate',
+    '--apply',
+    '--plan-file',
+    'plan.json',
+    '--audit-log',
+    'apply.jsonl',
+    '--output',
+    'table',
+    TYPED,
+    'yes',
+  ],
+  ['grep', '-E', '"event":"(consent|intent|delete)"', 'apply.jsonl'],
+  ['remediate', '--accounts', '333333333333', '--apply', '--output', 'table', TYPED, 'n'],
+  ['remediate', '--organization', '--apply', '--output', 'table'],
+];
+
+/** `cat FILE` or `grep -E PATTERN FILE` of a file a run wrote, in the transcript form. */
+function fileTranscript(argv: readonly string[]): string {
+  const file = argv.at(-1) ?? '';
+  const text = readFileSync(file, 'utf8');
+  if (argv[0] === 'cat') return `$ cat ${file}\n${text}`;
+  const pattern = new RegExp(argv[2] ?? '');
+  const lines = text.split('\n').filter((line) => line !== '' && pattern.test(line));
+  return `$ grep -E '${argv[2]}' ${file}\n${lines.map((line) => `${line}\n`).join('')}`;
+}
+
 /** Every transcript printed, by its command line, for `--write`. */
 const transcripts = new Map<string, string>();
 
@@ -124,7 +192,10 @@ async function printAll(world: SimulatedWorld, examples: readonly (readonly stri
   await withEndpoint(world, async (endpoint) => {
     for (const argv of examples) {
       endpoint.reset();
-      const text = await transcript(endpoint, argv);
+      const text =
+        argv[0] === 'cat' || argv[0] === 'grep'
+          ? fileTranscript(argv)
+          : await transcript(endpoint, argv);
       transcripts.set(text.slice(0, text.indexOf('\n')), text);
       process.stdout.write(`${text}\n`);
     }
@@ -138,41 +209,43 @@ process.chdir(scratch);
 try {
   await printAll(rootAccessWorld([]), [['remediate', '--organization']]);
   await printAll(rootAccessWorld(), ROOT_ACCESS);
+  await printAll(rootAccessWorld(undefined, true), PLAN_REVIEW_APPLY);
 } finally {
   process.chdir(home);
   rmSync(scratch, { recursive: true, force: true });
 }
-if (process.argv.includes('--write')) {
+if (WRITE) {
   for (const doc of DOCS) {
     const replaced = updateBlocks(doc, transcripts);
     process.stdout.write(`${doc}: ${replaced.length} examples updated\n`);
   }
 }
 
-await withEndpoint(largeWorld(), async (endpoint) => {
-  const chunks: string[] = [];
-  const stdout = { write: (chunk: string) => chunks.push(chunk) };
-  await withEnv(endpoint.env(REGION), () =>
-    runCli(['report', '--aggregator', AGGREGATOR, '--output', 'html'], {
-      stdout,
-      stderr: { write: () => true },
-    }),
-  );
-  const dir = mkdtempSync(join(tmpdir(), 'docs-report-'));
-  const file = join(dir, 'report.html');
-  writeFileSync(file, chunks.join(''));
-  const browser = await launchChromium();
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`file://${file}`);
-    await page.screenshot({
-      path: SCREENSHOT,
-      fullPage: true,
-      clip: { x: 0, y: 0, width: 1280, height: 2300 },
-    });
-  } finally {
-    await browser.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-  process.stdout.write(`screenshot: ${SCREENSHOT}\n`);
-});
+if (!process.argv.includes('--no-screenshot'))
+  await withEndpoint(largeWorld(), async (endpoint) => {
+    const chunks: string[] = [];
+    const stdout = { write: (chunk: string) => chunks.push(chunk) };
+    await withEnv(endpoint.env(REGION), () =>
+      runCli(['report', '--aggregator', AGGREGATOR, '--output', 'html'], {
+        stdout,
+        stderr: { write: () => true },
+      }),
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'docs-report-'));
+    const file = join(dir, 'report.html');
+    writeFileSync(file, chunks.join(''));
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`file://${file}`);
+      await page.screenshot({
+        path: SCREENSHOT,
+        fullPage: true,
+        clip: { x: 0, y: 0, width: 1280, height: 2300 },
+      });
+    } finally {
+      await browser.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+    process.stdout.write(`screenshot: ${SCREENSHOT}\n`);
+  });

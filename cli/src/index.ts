@@ -14,7 +14,7 @@ export type {
 } from './commands/evaluate/evaluate.js';
 export { evaluateAccounts } from './commands/evaluate/evaluate.js';
 export type {
-  DeletionSummary,
+  ConsentAnswer,
   RemediateOptions,
   RemediateResult,
   RemediationRow,

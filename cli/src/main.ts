@@ -46,6 +46,10 @@ function isEntryPoint(): boolean {
   }
 }
 
+// No top-level await: `require('root-access-key-rule/cli')` loads this
+// module, and Node refuses to require an ES module graph that awaits.
 if (isEntryPoint()) {
-  process.exitCode = await runCli(process.argv.slice(2));
+  void runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -19,7 +19,12 @@ export {
   InvalidCredentialsError,
 } from '../../aws/errors.js';
 export { getAccountSummary } from './aws/account-summary.js';
-export { listRootAccessKeys, readRootKeysFromList } from './aws/root-access-keys.js';
+export {
+  listRootAccessKeys,
+  listRootAccessKeysTimed,
+  readRootKeysFromList,
+  type TimedRootAccessKey,
+} from './aws/root-access-keys.js';
 export { describeKey } from './core/annotation.js';
 export type { ArnParts } from './core/arn.js';
 export { executionRoleArn, parseArn } from './core/arn.js';

@@ -116,6 +116,8 @@ export interface ProjectSpec {
   readonly tarball: string;
   /** Other packages, at the versions this repository locks. */
   readonly withPackages?: readonly string[];
+  /** The project's own module type. @default 'module' */
+  readonly type?: 'module' | 'commonjs';
 }
 
 /**
@@ -138,7 +140,7 @@ export function installProject(spec: ProjectSpec): void {
     name: 'consumer',
     version: '1.0.0',
     private: true,
-    type: 'module',
+    type: spec.type ?? 'module',
     dependencies,
   };
   const { devDependencies: _dev, ...published } = manifest;

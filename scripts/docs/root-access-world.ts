@@ -1,8 +1,8 @@
 /**
  * The simulated organization of the centralized root access examples
  * (docs/remediation.md and the `--assume-root` example of docs/cli.md):
- * keys in use, idle and inactive, a clean account, and one the caller may
- * not open root sessions in.
+ * keys in use, idle and inactive, a clean account, one the caller may not
+ * open root sessions in, and (for remediate) one being closed.
  */
 import {
   createWorld,
@@ -12,9 +12,10 @@ import {
 
 const MANAGEMENT = '111111111111';
 
-/** The organization, with `features` of centralized root access enabled. */
+/** The organization, with `features` of centralized root access enabled; `closing` adds an account being closed that still holds a key. */
 export function rootAccessWorld(
   features: readonly RootAccessFeature[] = ['RootCredentialsManagement', 'RootSessions'],
+  closing = false,
 ): SimulatedWorld {
   return createWorld({
     callerAccountId: MANAGEMENT,
@@ -49,6 +50,16 @@ export function rootAccessWorld(
       },
       { id: '444444444444', name: 'sandbox' },
       { id: '555555555555', name: 'data-lake', assumeRootDenied: true },
+      ...(closing
+        ? [
+            {
+              id: '666666666666',
+              name: 'retired',
+              status: 'PENDING_CLOSURE' as const,
+              rootKeys: { key1: { active: true, lastRotated: '2017-06-01T10:00:00Z' } },
+            },
+          ]
+        : []),
     ],
   });
 }

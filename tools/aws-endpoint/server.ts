@@ -42,6 +42,11 @@ export interface AwsEndpointOptions {
    * this long (timers only, so concurrent calls overlap). @default 0
    */
   readonly latencyMs?: number;
+  /**
+   * How far AWS's clock is from the local one: every answer's `Date` header
+   * (as AWS sends on every answer) reads the local time plus this. @default 0
+   */
+  readonly clockOffsetMs?: number;
 }
 
 /** A running local AWS endpoint. */
@@ -58,7 +63,9 @@ export interface AwsEndpoint {
   unusedScripts(): string[];
   /** Environment pointing the SDK's default resolution here (see `endpointEnv`). */
   env(region?: string): Record<string, string>;
-  /** Clears calls, scripts, default handlers and the world's call-driven state. */
+  /** Sets how far the `Date` header of every answer is from the local clock (ms; negative: behind). */
+  setClockOffset(ms: number): void;
+  /** Clears calls, scripts, default handlers, the clock offset and the world's call-driven state. */
   reset(): void;
   /** Stops the server and drops open connections. */
   close(): Promise<void>;
@@ -75,6 +82,11 @@ export async function startAwsEndpoint(options: AwsEndpointOptions = {}): Promis
   const queues = new Map<string, Responder[]>();
   const defaults = new Map<string, CallHandler>();
   const world = options.world;
+  let clockOffsetMs = options.clockOffsetMs ?? 0;
+  const dated = (answer: HttpAnswer): HttpAnswer => ({
+    ...answer,
+    headers: { date: new Date(Date.now() + clockOffsetMs).toUTCString(), ...answer.headers },
+  });
 
   async function decide(call: RecordedCall): Promise<EndpointResponse> {
     const key = `${call.service}:${call.action}`;
@@ -96,7 +108,7 @@ export async function startAwsEndpoint(options: AwsEndpointOptions = {}): Promis
     const body = await readBody(req);
     const parsed = parseRequest(req.headers, body, Date.now());
     if (!isCall(parsed)) {
-      send(res, renderError(parsed.error, parsed.protocol));
+      send(res, dated(renderError(parsed.error, parsed.protocol)));
       return;
     }
     calls.push(parsed);
@@ -115,13 +127,13 @@ export async function startAwsEndpoint(options: AwsEndpointOptions = {}): Promis
         // Nothing is sent: the client's timeout, or close(), ends the connection.
         return;
       case 'truncated': {
-        const answer = render(response.answer, parsed);
+        const answer = dated(render(response.answer, parsed));
         parsed.status = answer.status;
         sendTruncated(res, answer, response.bytes, response.framing);
         return;
       }
       default: {
-        const answer = render(response, parsed);
+        const answer = dated(render(response, parsed));
         parsed.status = answer.status;
         const now = world?.now?.();
         if (now !== undefined && answer.status >= 400) {
@@ -157,7 +169,11 @@ export async function startAwsEndpoint(options: AwsEndpointOptions = {}): Promis
     },
     unusedScripts: () => [...queues].flatMap(([key, queue]) => queue.map(() => key)),
     env: (region) => endpointEnv(url, region),
+    setClockOffset(ms) {
+      clockOffsetMs = ms;
+    },
     reset() {
+      clockOffsetMs = options.clockOffsetMs ?? 0;
       calls.length = 0;
       queues.clear();
       defaults.clear();

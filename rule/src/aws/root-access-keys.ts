@@ -25,7 +25,31 @@ export async function listRootAccessKeys(
   iam: IAMClient,
   deadline?: Deadline,
 ): Promise<RootAccessKey[]> {
-  const keys: RootAccessKey[] = [];
+  const keys = await listRootAccessKeysTimed(iam, deadline);
+  return keys.map(({ createdAt: _created, lastUsedAt: _used, ...key }) => key);
+}
+
+/** A root access key with its creation and last use as full timestamps (ISO 8601). */
+export interface TimedRootAccessKey extends RootAccessKey {
+  /** `CreateDate`, to the second; absent when IAM gave none. */
+  readonly createdAt?: string;
+  /** `LastUsedDate`, to the second; absent when never used. */
+  readonly lastUsedAt?: string;
+}
+
+/**
+ * {@link listRootAccessKeys} with full timestamps, for decisions that count
+ * hours (a date alone cuts up to a day off a key's idle time).
+ *
+ * @param deadline bounds every call @default none
+ * @throws RuleError when a call fails or is denied
+ * @throws DeadlineExceededError when the deadline runs out
+ */
+export async function listRootAccessKeysTimed(
+  iam: IAMClient,
+  deadline?: Deadline,
+): Promise<TimedRootAccessKey[]> {
+  const keys: TimedRootAccessKey[] = [];
   let marker: string | undefined;
   do {
     let page: ListAccessKeysCommandOutput;
@@ -42,25 +66,27 @@ export async function listRootAccessKeys(
   return Promise.all(keys.map((key) => withLastUse(iam, key, deadline)));
 }
 
-function toKey(key: AccessKeyMetadata): RootAccessKey {
+function toKey(key: AccessKeyMetadata): TimedRootAccessKey {
   if (key.AccessKeyId === undefined || (key.Status !== 'Active' && key.Status !== 'Inactive')) {
     throw new AwsCallError(
       `iam:ListAccessKeys answered a key without an id or a known status: received ${JSON.stringify({ id: key.AccessKeyId, status: key.Status })}; expected an AccessKeyId and Status Active or Inactive`,
     );
   }
   const created = isoDate(key.CreateDate);
+  const createdAt = isoTime(key.CreateDate);
   return {
     accessKeyId: key.AccessKeyId,
     active: key.Status === 'Active',
     ...(created === undefined ? {} : { created }),
+    ...(createdAt === undefined ? {} : { createdAt }),
   };
 }
 
 async function withLastUse(
   iam: IAMClient,
-  key: RootAccessKey,
+  key: TimedRootAccessKey,
   deadline: Deadline | undefined,
-): Promise<RootAccessKey> {
+): Promise<TimedRootAccessKey> {
   let used: AccessKeyLastUsed | undefined;
   try {
     ({ AccessKeyLastUsed: used } = await withinDeadline(
@@ -72,13 +98,15 @@ async function withLastUse(
   } catch (error) {
     throw toAwsError(error, 'iam:GetAccessKeyLastUsed', `root access key ${key.accessKeyId}`);
   }
-  const lastUsedDate = isoDate(used?.LastUsedDate);
-  if (lastUsedDate === undefined) return key;
+  const lastUsedAt = isoTime(used?.LastUsedDate);
+  if (lastUsedAt === undefined) return key;
+  const lastUsedDate = lastUsedAt.slice(0, 10);
   const service = known(used?.ServiceName);
   const region = known(used?.Region);
   return {
     ...key,
     lastUsedDate,
+    lastUsedAt,
     ...(service === undefined ? {} : { lastUsedService: service }),
     ...(region === undefined ? {} : { lastUsedRegion: region }),
   };
@@ -108,6 +136,10 @@ function isoDate(date: Date | undefined): string | undefined {
   return date === undefined || Number.isNaN(date.getTime())
     ? undefined
     : date.toISOString().slice(0, 10);
+}
+
+function isoTime(date: Date | undefined): string | undefined {
+  return date === undefined || Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
 /** IAM says `N/A` for the service and Region of a never-used key. */

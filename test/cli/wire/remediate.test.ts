@@ -84,6 +84,9 @@ function remediate(...argv: string[]): Promise<CliRun> {
   );
 }
 
+/** `remediate --apply --yes`: no terminal here, so consent is `--yes`. */
+const apply = (...argv: string[]) => remediate(...argv, '--apply', '--yes');
+
 const rowsOf = (result: CliRun) => JSON.parse(result.stdout) as Array<Record<string, unknown>>;
 const calls = (action: string) => endpoint.calls.filter((call) => call.action === action);
 const logLines = () =>
@@ -118,16 +121,20 @@ describe('remediate against the local endpoint', () => {
       [OLD_KEY, 'AKIA333333333333RTK1', 'WOULD_DELETE'],
       [CLEAN, undefined, 'NO_KEYS'],
       [LOCKED, undefined, 'FAILED'],
+      ['666666666666', undefined, 'LEFT_OUT'],
     ]);
     expect(rowsOf(result)[1]).toMatchObject({
       accountName: 'payments',
       keyStatus: 'Active',
       lastUsedDate: '2026-11-28',
       reason:
-        'last used 2026-11-28 (ec2, us-east-1), 3 days ago: within --min-idle-days 30, so something may still use it; lower --min-idle-days to delete it',
+        'last used 2026-11-28T09:00:00Z (ec2, us-east-1), idle 3 days 3 hours: within --min-idle-days 30, so something may still use it; lower --min-idle-days to delete it',
+      lastUsedAt: '2026-11-28T09:00:00.000Z',
+      rootCredentialsManagement: true,
+      rootSessions: true,
     });
     expect(rowsOf(result)[3]?.reason).toBe(
-      'last used 2026-05-01 (s3, us-east-1), 214 days ago; --apply deletes it',
+      'last used 2026-05-01T09:00:00Z (s3, us-east-1), idle 214 days 3 hours; --apply deletes it',
     );
     expect(calls('DeleteAccessKey')).toHaveLength(0);
     expect(
@@ -138,7 +145,7 @@ describe('remediate against the local endpoint', () => {
   });
 
   it('deletes with --apply only the planned keys, each signed by a delete session of its own account, and verifies them gone', async () => {
-    const result = await remediate('--accounts', `${TWO_KEYS},${OLD_KEY}`, '--apply');
+    const result = await apply('--accounts', `${TWO_KEYS},${OLD_KEY}`);
 
     expect(result.code).toBe(1);
     expect(rowsOf(result).map((row) => [row.accessKeyId, row.action])).toEqual([
@@ -158,11 +165,11 @@ describe('remediate against the local endpoint', () => {
       );
       expect(taskPolicyOf(call)).toBe(DELETE);
     }
-    const lists = calls('ListAccessKeys');
-    expect(lists.filter((call) => accountOfAccessKey(call.accessKeyId) === OLD_KEY)).toHaveLength(
-      2,
+    const lists = calls('ListAccessKeys').filter(
+      (call) => accountOfAccessKey(call.accessKeyId) === OLD_KEY,
     );
-    expect(lists.every((call) => taskPolicyOf(call) === AUDIT)).toBe(true);
+    // The plan and the verification in audit sessions; the second look in the delete session.
+    expect(lists.map(taskPolicyOf)).toEqual([AUDIT, DELETE, AUDIT]);
     expect(calls('UpdateAccessKey')).toHaveLength(0);
     expect(calls('DeleteLoginProfile')).toHaveLength(0);
     expect(await keysLeft(TWO_KEYS)).toBe(1);
@@ -170,12 +177,12 @@ describe('remediate against the local endpoint', () => {
   });
 
   it('deletes keys in use too when the user lowers the guard, then finds nothing left', async () => {
-    const first = await remediate('--accounts', TWO_KEYS, '--apply', '--min-idle-days', '0');
+    const first = await apply('--accounts', TWO_KEYS, '--min-idle-days', '0');
     expect(first.code).toBe(0);
     expect(rowsOf(first).map((row) => row.action)).toEqual(['DELETED', 'DELETED']);
 
     rmSync(logPath());
-    const again = await remediate('--accounts', TWO_KEYS, '--apply', '--min-idle-days', '0');
+    const again = await apply('--accounts', TWO_KEYS, '--min-idle-days', '0');
     expect(again.code).toBe(0);
     expect(rowsOf(again)).toEqual([
       {
@@ -183,11 +190,13 @@ describe('remediate against the local endpoint', () => {
         accountName: 'payments',
         action: 'NO_KEYS',
         reason: 'the root user has no access key',
+        rootCredentialsManagement: true,
+        rootSessions: true,
       },
     ]);
   });
 
-  it('counts a key that vanished between list and delete (NoSuchEntity) as deleted once verified gone', async () => {
+  it('counts a key that vanished between the second look and the delete (NoSuchEntity) as GONE once verified gone', async () => {
     endpoint.script('iam', 'DeleteAccessKey', (call) => {
       const account = world.current.account(OLD_KEY);
       if (account !== undefined)
@@ -196,11 +205,11 @@ describe('remediate against the local endpoint', () => {
         `The Access Key with id ${String(call.params.AccessKeyId)} cannot be found.`,
       );
     });
-    const result = await remediate('--accounts', OLD_KEY, '--apply');
+    const result = await apply('--accounts', OLD_KEY);
 
     expect(result.code).toBe(0);
     expect(rowsOf(result)[0]).toMatchObject({
-      action: 'DELETED',
+      action: 'GONE',
       reason:
         "was already gone (NoSuchEntity); the root user's keys, listed again, no longer show it",
     });
@@ -209,7 +218,7 @@ describe('remediate against the local endpoint', () => {
   it('rides out throttled deletions with the SDK’s retries', async () => {
     const throttled = queryError({ code: 'Throttling', status: 400, message: 'Rate exceeded' });
     endpoint.script('iam', 'DeleteAccessKey', throttled, throttled);
-    const result = await remediate('--accounts', OLD_KEY, '--apply');
+    const result = await apply('--accounts', OLD_KEY);
 
     expect(result.code).toBe(0);
     expect(calls('DeleteAccessKey')).toHaveLength(3);
@@ -229,7 +238,7 @@ describe('remediate against the local endpoint', () => {
         ],
       }),
     );
-    const result = await remediate('--accounts', `${OLD_KEY},${TWO_KEYS}`, '--apply');
+    const result = await apply('--accounts', `${OLD_KEY},${TWO_KEYS}`);
 
     expect(result.code).toBe(2);
     expect(rowsOf(result).map((row) => [row.accountId, row.action])).toEqual([
@@ -243,7 +252,7 @@ describe('remediate against the local endpoint', () => {
 
   it('refuses before any account when centralized root access is not enabled, and logs why', async () => {
     world.use(organization({ rootAccess: { features: [] } }));
-    const result = await remediate('--organization', '--apply');
+    const result = await apply('--organization');
 
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
@@ -253,7 +262,7 @@ describe('remediate against the local endpoint', () => {
   });
 
   it('writes an audit log that ties every key and action to the root session that did it', async () => {
-    await remediate('--accounts', OLD_KEY, '--apply');
+    await apply('--accounts', OLD_KEY);
     const lines = logLines();
     const runId = lines[0]?.runId;
 
@@ -272,8 +281,11 @@ describe('remediate against the local endpoint', () => {
       'session-opened',
       'keys-listed',
       'planned',
-      'confirmation',
+      'plan',
+      'consent',
       'session-opened',
+      'rechecked',
+      'intent',
       'delete',
       'session-opened',
       'verified',
@@ -296,7 +308,7 @@ describe('remediate against the local endpoint', () => {
 
   it('never overwrites an audit log', async () => {
     writeFileSync(logPath(), 'kept\n');
-    const result = await remediate('--accounts', OLD_KEY, '--apply');
+    const result = await apply('--accounts', OLD_KEY);
 
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(
@@ -307,26 +319,67 @@ describe('remediate against the local endpoint', () => {
   });
 
   it.each([
-    ['no', 1, 0, 'Cancelled: nothing was deleted.'],
-    ['yes', 0, 1, 'Applied: DELETED keys were deleted and verified gone.'],
-  ])('asks on a terminal before deleting; answering %s', async (answer, code, deletes, closing) => {
-    const io = {
-      ...captureIo({ stdout: true, stderr: true }),
-      stdin: Object.assign(Readable.from([`${answer}\n`]), { isTTY: true }),
-    };
-    const exit = await withEnv(endpoint.env(), () =>
-      runCli(['remediate', '--accounts', OLD_KEY, '--apply', '--audit-log', logPath()], io),
-    );
+    ['n', 1, 0, 'declined', 'Cancelled: nothing was deleted.'],
+    ['no', 1, 0, 'declined', 'Cancelled: nothing was deleted.'],
+    ['y', 0, 1, 'given', 'Applied: 1 key was deleted and verified gone.'],
+    ['yes', 0, 1, 'given', 'Applied: 1 key was deleted and verified gone.'],
+  ])(
+    'on a terminal shows the whole plan, then asks; answering %s',
+    async (answer, code, deletes, outcome, closing) => {
+      const io = {
+        ...captureIo({ stdout: true, stderr: true }),
+        stdin: Object.assign(Readable.from([`${answer}\n`]), { isTTY: true }),
+      };
+      const exit = await withEnv(endpoint.env(), () =>
+        runCli(['remediate', '--accounts', OLD_KEY, '--apply', '--audit-log', logPath()], io),
+      );
 
-    expect(exit).toBe(code);
-    expect(io.stderr.text()).toContain(
-      'Delete 1 root access key in 1 account? This cannot be undone. [yes/no] ',
-    );
-    expect(calls('DeleteAccessKey')).toHaveLength(deletes);
-    expect(io.stdout.text()).toContain(closing);
-  });
+      expect(exit).toBe(code);
+      const stderr = io.stderr.text();
+      const question = stderr.indexOf(
+        'Delete this root access key in 1 account? This cannot be undone. [yes/no] ',
+      );
+      expect(question).toBeGreaterThan(0);
+      const plan = stderr.slice(0, question);
+      expect(plan).toMatch(
+        /333333333333 {2}legacy {2}AKIA333333333333RTK1 {2}Active {2}2019-03-02T10:15:00Z {2}2026-05-01T09:00:00Z \(s3, us-east-1\) {2}214 days 3 hours {2}last used more than 30 days ago/,
+      );
+      expect(calls('DeleteAccessKey')).toHaveLength(deletes);
+      expect(io.stdout.text()).toContain(closing);
+      expect(logLines().find((line) => line.event === 'consent')).toMatchObject({
+        how: 'interactive',
+        answer,
+        outcome,
+        accessKeyIds: ['AKIA333333333333RTK1'],
+      });
+    },
+  );
 
-  it('does not ask with --yes, nor without a terminal', async () => {
+  it.each([
+    ['stdin is not a terminal (echo no | …)', false, true],
+    ['stderr is not a terminal (--apply 2>err.txt)', true, false],
+    ['neither is a terminal', false, false],
+  ])(
+    'refuses --apply without --yes when %s: exit 2, no root session, nothing deleted',
+    async (_, stdinTty, stderrTty) => {
+      const io = {
+        ...captureIo({ stdout: true, stderr: stderrTty }),
+        stdin: Object.assign(Readable.from(['yes\n']), { isTTY: stdinTty }),
+      };
+      const exit = await withEnv(endpoint.env(), () =>
+        runCli(['remediate', '--accounts', OLD_KEY, '--apply', '--audit-log', logPath()], io),
+      );
+
+      expect(exit).toBe(2);
+      expect(io.stderr.text()).toMatch(
+        /^error: remediate --apply asks before deleting, and nobody can be asked here \((stdin|stderr) is not a terminal\): nothing was done/,
+      );
+      expect(endpoint.calls).toHaveLength(0);
+      expect(await keysLeft(OLD_KEY)).toBe(1);
+    },
+  );
+
+  it('with --yes deletes without asking, and the log says consent came from --yes', async () => {
     const io = {
       ...captureIo({ stdout: true, stderr: true }),
       stdin: Object.assign(Readable.from([]), { isTTY: true }),
@@ -340,6 +393,12 @@ describe('remediate against the local endpoint', () => {
 
     expect(exit).toBe(0);
     expect(io.stderr.text()).not.toContain('[yes/no]');
+    expect(calls('DeleteAccessKey')).toHaveLength(1);
+    const consent = logLines().filter((line) => line.event === 'consent');
+    expect(consent).toEqual([
+      expect.objectContaining({ how: '--yes', outcome: 'given', keys: 1, accounts: 1 }),
+    ]);
+    expect(readFileSync(logPath(), 'utf8')).not.toContain('confirmed');
   });
 
   it("leaves the caller's own account to its root user, saying so", async () => {
@@ -348,7 +407,7 @@ describe('remediate against the local endpoint', () => {
         accounts: [{ id: MANAGEMENT, rootKeys: { key1: { active: true } } }, { id: CLEAN }],
       }),
     );
-    const result = await remediate('--organization', '--apply');
+    const result = await apply('--organization');
 
     expect(result.code).toBe(1);
     expect(rowsOf(result)[0]).toMatchObject({
@@ -372,6 +431,7 @@ describe('remediate against the local endpoint', () => {
         '--accounts',
         OLD_KEY,
         '--apply',
+        '--yes',
         '--audit-log',
         logPath(),
         '--output',
@@ -399,9 +459,12 @@ describe('remediate against the local endpoint', () => {
 
     expect(result.code).toBe(1);
     expect(lines[0]).toMatch(/^ACCOUNT\s+NAME\s+ACCESS KEY\s+STATUS\s+ACTION\s+REASON$/);
-    expect(lines.at(-3)).toBe('2 accounts: 1 WOULD_DELETE, 1 SKIPPED, 1 NO_KEYS');
+    expect(lines.slice(-4, -2)).toEqual([
+      '2 accounts: 1 with keys, 1 NO_KEYS',
+      '2 root access keys: 1 WOULD_DELETE, 1 SKIPPED',
+    ]);
     expect(lines.at(-2)).toBe(
-      'Dry run: nothing was changed. Run again with --apply to delete the WOULD_DELETE keys.',
+      'Dry run: nothing was changed. Run again with --apply to delete the WOULD_DELETE keys (or write the plan with --plan-file FILE, review it, then --apply --plan-file FILE).',
     );
     expect(lines.at(-1)).toBe(
       'Centralized root access in o-exampleorg1: RootCredentialsManagement enabled, RootSessions enabled',
@@ -409,7 +472,7 @@ describe('remediate against the local endpoint', () => {
   });
 
   it('signs nothing with the caller’s keys in member accounts', async () => {
-    await remediate('--accounts', OLD_KEY, '--apply');
+    await apply('--accounts', OLD_KEY);
     const memberCalls = endpoint.calls.filter(
       (call) => call.service === 'iam' && call.action !== 'ListOrganizationsFeatures',
     );

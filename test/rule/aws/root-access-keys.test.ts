@@ -5,6 +5,7 @@ import { deadlineIn } from '../../../aws/backoff.js';
 import { AccessDeniedError, AwsCallError, DeadlineExceededError } from '../../../aws/errors.js';
 import {
   listRootAccessKeys,
+  listRootAccessKeysTimed,
   readRootKeysFromList,
 } from '../../../rule/src/aws/root-access-keys.js';
 import { serviceError } from '../../support/service-error.js';
@@ -57,6 +58,33 @@ describe('listRootAccessKeys', () => {
         .commandCalls(ListAccessKeysCommand)
         .every((call) => call.args[0].input.UserName === undefined),
     ).toBe(true);
+  });
+
+  it('keeps the full timestamps of creation and last use in the timed listing', async () => {
+    iamMock.on(ListAccessKeysCommand).resolves({
+      AccessKeyMetadata: [
+        { AccessKeyId: 'AKIA1', Status: 'Active', CreateDate: new Date('2019-03-02T10:00:05Z') },
+      ],
+    });
+    iamMock.on(GetAccessKeyLastUsedCommand).resolves({
+      AccessKeyLastUsed: {
+        LastUsedDate: new Date('2026-11-20T23:59:00Z'),
+        ServiceName: 's3',
+        Region: 'N/A',
+      },
+    });
+
+    expect(await listRootAccessKeysTimed(iam)).toEqual([
+      {
+        accessKeyId: 'AKIA1',
+        active: true,
+        created: '2019-03-02',
+        createdAt: '2019-03-02T10:00:05.000Z',
+        lastUsedDate: '2026-11-20',
+        lastUsedAt: '2026-11-20T23:59:00.000Z',
+        lastUsedService: 's3',
+      },
+    ]);
   });
 
   it('refuses a key without an id or with an unknown status', async () => {

@@ -81,6 +81,23 @@ describe('startAwsEndpoint', () => {
     expect(call?.time).toBeGreaterThanOrEqual(before);
   });
 
+  it('sends a Date header, as AWS does, that a clock offset moves', async () => {
+    const before = Date.now();
+    const res = await fetch(`${server.url}/`, { method: 'POST', body: '' });
+    const sent = Date.parse(res.headers.get('date') ?? '');
+    expect(Math.abs(sent - before)).toBeLessThan(2000);
+
+    server.setClockOffset(-40 * 86_400_000);
+    const skewed = await fetch(`${server.url}/`, { method: 'POST', body: '' });
+    const late = Date.parse(skewed.headers.get('date') ?? '');
+    expect(before - late).toBeGreaterThan(40 * 86_400_000 - 2000);
+    expect(before - late).toBeLessThan(40 * 86_400_000 + 2000);
+
+    server.reset();
+    const reset = await fetch(`${server.url}/`, { method: 'POST', body: '' });
+    expect(Math.abs(Date.parse(reset.headers.get('date') ?? '') - Date.now())).toBeLessThan(2000);
+  });
+
   it('records the GovCloud signing region', async () => {
     server.script('iam', 'GetAccountSummary', summary(0));
 

@@ -2,6 +2,7 @@ import type { IAMClient } from '@aws-sdk/client-iam';
 import type { AwsSession } from '../../aws/session.js';
 import type { CallerIdentity } from '../../identity.js';
 import type { Target } from '../../organization-types.js';
+import type { AwsClock } from '../../root-access/aws-clock.js';
 import type { AuditLog } from './audit-log.js';
 import type { KeyPlan } from './plan.js';
 import type { RemediationRow } from './row.js';
@@ -14,7 +15,12 @@ export interface RemediationContext {
   readonly callerIam: IAMClient;
   readonly log: AuditLog;
   readonly minIdleDays: number;
-  readonly now: () => Date;
+  /** AWS's clock (the `Date` of its answers): idle times and the plan's age count by it. */
+  readonly clock: AwsClock;
+  /** Says why no further deletion may start (the log broke, the run was stopped), or undefined. */
+  readonly stopped: () => string | undefined;
+  /** Notes a key whose deletion was sent but whose outcome is not in the log. */
+  readonly unlogged: (accountId: string, accessKeyId: string) => void;
 }
 
 /** One account after the plan: its keys' plans, or the rows that end it already. */

@@ -1,8 +1,8 @@
 import { RootTaskPolicy, rootTaskPolicyArn } from '../../../../definition/root-access.js';
 import {
   getAccountSummary,
-  listRootAccessKeys,
-  type RootAccessKey,
+  listRootAccessKeysTimed,
+  type TimedRootAccessKey,
 } from '../../../../rule/src/index.js';
 import type { Target } from '../../organization-types.js';
 import { withRootSession } from '../../root-access/root-sessions.js';
@@ -20,13 +20,18 @@ export async function planAccount(ctx: RemediationContext, target: Target): Prom
   try {
     const keys = await listInSession(ctx, target, 'keys-listed');
     if (keys.length === 0) return done(target, [noKeysRow(target)]);
-    const plans = planKeys(keys, ctx.minIdleDays, ctx.now());
+    const plans = planKeys(keys, ctx.minIdleDays, ctx.clock.now());
     for (const plan of plans) {
       ctx.log.write({
         event: 'planned',
         account: target.accountId,
         accessKeyId: plan.key.accessKeyId,
         action: plan.remove ? 'delete' : 'keep',
+        status: plan.key.active ? 'Active' : 'Inactive',
+        createdAt: plan.key.createdAt,
+        lastUsedAt: plan.key.lastUsedAt,
+        lastUsedService: plan.key.lastUsedService,
+        lastUsedRegion: plan.key.lastUsedRegion,
         reason: plan.reason,
       });
     }
@@ -59,14 +64,15 @@ export async function listInSession(
   ctx: RemediationContext,
   target: Target,
   event: string,
-): Promise<RootAccessKey[]> {
+): Promise<TimedRootAccessKey[]> {
   return withRootSession(
     ctx.session,
     ctx.caller,
     { accountId: target.accountId, policy: RootTaskPolicy.Audit },
     async (iam, root, deadline) => {
+      ctx.clock.watch(iam);
       sessionOpened(ctx, target, root.taskPolicyArn, root.sessionAccessKeyId);
-      const keys = await listRootAccessKeys(iam, deadline);
+      const keys = await listRootAccessKeysTimed(iam, deadline);
       ctx.log.write({
         event,
         account: target.accountId,

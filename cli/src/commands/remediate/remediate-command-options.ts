@@ -6,5 +6,8 @@ export interface RemediateCommandOptions {
   readonly yes?: boolean;
   readonly minIdleDays: number;
   readonly auditLog?: string;
+  readonly planFile?: string;
+  /** `--max-plan-age`, in milliseconds. */
+  readonly maxPlanAge: number;
   readonly concurrency: number;
 }

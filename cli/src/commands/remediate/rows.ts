@@ -1,7 +1,7 @@
 import { definedFields } from '../../../../definition/objects.js';
-import type { RootAccessKey } from '../../../../rule/src/index.js';
+import type { TimedRootAccessKey } from '../../../../rule/src/index.js';
 import { describeError } from '../../errors.js';
-import type { Target } from '../../organization-types.js';
+import type { DirectoryAccount, Target } from '../../organization-types.js';
 import type { RemediationContext } from './context.js';
 import { RemediationAction } from './plan.js';
 import type { RemediationRow } from './row.js';
@@ -22,6 +22,16 @@ export function accountRow(
   };
 }
 
+/** The row of an account left out because it is not ACTIVE. */
+export function leftOutRow(account: DirectoryAccount): RemediationRow {
+  return {
+    accountId: account.id,
+    ...(account.name === undefined ? {} : { accountName: account.name }),
+    action: RemediationAction.LeftOut,
+    reason: `the account is ${account.state}, not ACTIVE: left out, so its root access keys, if any, are neither known nor deleted`,
+  };
+}
+
 /** The row of an account whose root user has no access key. */
 export function noKeysRow(target: Target): RemediationRow {
   return accountRow(target, RemediationAction.NoKeys, 'the root user has no access key');
@@ -30,7 +40,7 @@ export function noKeysRow(target: Target): RemediationRow {
 /** A row for one key. */
 export function keyRow(
   target: Target,
-  key: RootAccessKey,
+  key: TimedRootAccessKey,
   action: RemediationAction,
   reason: string,
 ): RemediationRow {
@@ -42,7 +52,9 @@ export function keyRow(
       accessKeyId: key.accessKeyId,
       keyStatus: key.active ? ('Active' as const) : ('Inactive' as const),
       created: key.created,
+      createdAt: key.createdAt,
       lastUsedDate: key.lastUsedDate,
+      lastUsedAt: key.lastUsedAt,
       lastUsedService: key.lastUsedService,
       lastUsedRegion: key.lastUsedRegion,
     }),
@@ -55,7 +67,7 @@ export function keyRow(
 export function failedRow(
   ctx: RemediationContext,
   target: Target,
-  key: RootAccessKey | undefined,
+  key: TimedRootAccessKey | undefined,
   what: string,
   error: unknown,
 ): RemediationRow {
