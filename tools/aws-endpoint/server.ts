@@ -135,13 +135,7 @@ export async function startAwsEndpoint(options: AwsEndpointOptions = {}): Promis
       default: {
         const answer = dated(render(response, parsed));
         parsed.status = answer.status;
-        const now = world?.now?.();
-        if (now !== undefined && answer.status >= 400) {
-          // The SDK reads a far-off Date on an error as clock skew and retries
-          // the call: a simulated clock leaves error answers undated instead.
-          res.sendDate = false;
-        }
-        send(res, now === undefined || answer.status >= 400 ? answer : withDate(answer, now));
+        send(res, worldDated(res, answer, world?.now?.()));
       }
     }
   }
@@ -236,8 +230,19 @@ function sendTruncated(
 }
 
 /** The answer with its `Date` header (RFC 7231 IMF-fixdate, as AWS sends it) from the world's clock. */
-function withDate(answer: HttpAnswer, now: Date): HttpAnswer {
-  return { ...answer, headers: { ...answer.headers, date: now.toUTCString() } };
+/**
+ * The answer dated by the world's own clock, when it has one: a successful
+ * answer says the world's time; an error answer carries no `Date` (the SDK
+ * reads a far-off Date on an error as clock skew and retries the call).
+ */
+function worldDated(res: ServerResponse, answer: HttpAnswer, now: Date | undefined): HttpAnswer {
+  if (now === undefined) return answer;
+  const { date: _date, ...headers } = answer.headers;
+  if (answer.status >= 400) {
+    res.sendDate = false;
+    return { ...answer, headers };
+  }
+  return { ...answer, headers: { ...headers, date: now.toUTCString() } };
 }
 
 function send(res: ServerResponse, answer: HttpAnswer): void {

@@ -1,7 +1,6 @@
 import { DefaultName } from '../../../../definition/names.js';
 import { getCallerIdentity } from '../../aws/caller-identity.js';
 import { type ConfigRuleSchedule, listConfigRules } from '../../aws/config-rules.js';
-import { watchServerClock } from '../../aws/server-clock.js';
 import {
   configClientFor,
   iamClientFor,
@@ -11,6 +10,7 @@ import {
 import { describeError } from '../../errors.js';
 import { readEvidence } from '../../evidence.js';
 import { readOrganizationDirectory } from '../../organization-directory.js';
+import { AwsClock } from '../../root-access/aws-clock.js';
 import { packRuleMatcher, ruleNameMatcher } from '../../rule-names.js';
 import { readAggregatorRows } from './report-aggregator.js';
 import { applyCoverage } from './report-coverage.js';
@@ -48,7 +48,8 @@ export async function readAggregatorReport(options: ReportOptions): Promise<Repo
   const startedAt = new Date();
   const session = await openSession(options);
   const config = configClientFor(session);
-  const serverClock = watchServerClock(config);
+  const clock = new AwsClock();
+  clock.watch(config);
   const org = organizationsClientFor(session);
   const iam = iamClientFor(session);
   const ruleName = options.ruleName ?? DefaultName.rule;
@@ -71,8 +72,7 @@ export async function readAggregatorReport(options: ReportOptions): Promise<Repo
       ? rules.filter((rule) => !deployment.found || packRuleMatcher(ruleName)(rule.name))
       : rules;
     const maxAge = maxResultAge(options.maxResultAgeMs, deployed);
-    const serverNow = serverClock();
-    const now = serverNow ?? new Date();
+    const now = clock.now();
     const judged = judgeRows({
       rows: aggregate.rows,
       ruleName,
@@ -102,7 +102,7 @@ export async function readAggregatorReport(options: ReportOptions): Promise<Repo
         maxAgeMs: maxAge.ms,
         source: maxAge.source,
         judgedAt: now.toISOString(),
-        clock: serverNow === undefined ? 'local' : 'aws',
+        clock: clock.skewMs() === undefined ? 'local' : 'aws',
       },
     };
   } finally {

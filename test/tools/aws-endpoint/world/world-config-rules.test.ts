@@ -1,6 +1,6 @@
 import { ConfigServiceClient, DescribeConfigRulesCommand } from '@aws-sdk/client-config-service';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { watchServerClock } from '../../../../cli/src/aws/server-clock.js';
+import { AwsClock } from '../../../../cli/src/root-access/aws-clock.js';
 import { withEnv } from '../../../../tools/aws-endpoint/env.js';
 import { type AwsEndpoint, startAwsEndpoint } from '../../../../tools/aws-endpoint/server.js';
 import { createWorld } from '../../../../tools/aws-endpoint/world/world.js';
@@ -68,10 +68,11 @@ describe('Config rules and the clock of the simulated world', () => {
 
   it("sends the world's clock in the Date header, which the CLI reads as AWS's clock", async () => {
     const now = await withConfig(async (config) => {
-      const clock = watchServerClock(config);
-      expect(clock()).toBeUndefined();
+      const clock = new AwsClock();
+      clock.watch(config);
+      expect(clock.skewMs()).toBeUndefined();
       await config.send(new DescribeConfigRulesCommand({}));
-      return clock();
+      return clock.now();
     });
     expect(now?.getTime()).toBeGreaterThanOrEqual(NOW.getTime());
     expect(now?.getTime()).toBeLessThan(NOW.getTime() + 5_000);
