@@ -57,13 +57,17 @@ describe('Config rules and the clock of the simulated world', () => {
     });
   });
 
-  it('answers an unknown rule name with NoSuchConfigRuleException', async () => {
-    const error = await withConfig((config) =>
-      config
+  it('answers an unknown rule name with NoSuchConfigRuleException, carrying no Date: the SDK would take a far-off one for clock skew', async () => {
+    const { error, skew } = await withConfig(async (config) => {
+      const clock = new AwsClock();
+      clock.watch(config);
+      const failure = await config
         .send(new DescribeConfigRulesCommand({ ConfigRuleNames: ['nope'] }))
-        .catch((e: unknown) => e),
-    );
+        .catch((e: unknown) => e);
+      return { error: failure, skew: clock.skewMs() };
+    });
     expect(error).toMatchObject({ name: 'NoSuchConfigRuleException' });
+    expect(skew).toBeUndefined();
   });
 
   it("sends the world's clock in the Date header, which the CLI reads as AWS's clock", async () => {
