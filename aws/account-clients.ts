@@ -1,5 +1,6 @@
 import type { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import type { IAMClient } from '@aws-sdk/client-iam';
+import type { SecurityHubClient } from '@aws-sdk/client-securityhub';
 import type { STSClient } from '@aws-sdk/client-sts';
 import type { ProjectError } from '../definition/errors.js';
 import { assumeRole, CredentialsCache } from './assume-role.js';
@@ -9,6 +10,7 @@ import {
   type Credentials,
   createConfigClient,
   createIamClient,
+  createSecurityHubClient,
   createStsClient,
 } from './clients.js';
 
@@ -16,6 +18,8 @@ import {
 export interface AccountClients {
   readonly iam: IAMClient;
   readonly config: ConfigServiceClient;
+  /** A Security Hub client, whose module loads on first use. */
+  securityHub(): Promise<SecurityHubClient>;
 }
 
 /** Options of {@link AccountClientsPool}. */
@@ -157,6 +161,7 @@ export class AccountClientsPool {
 class LazyClients implements AccountClients {
   private iamClient: IAMClient | undefined;
   private configClient: ConfigServiceClient | undefined;
+  private securityHubClient: Promise<SecurityHubClient> | undefined;
 
   constructor(private readonly options: ClientOptions) {}
 
@@ -170,8 +175,17 @@ class LazyClients implements AccountClients {
     return this.configClient;
   }
 
+  securityHub(): Promise<SecurityHubClient> {
+    // The credentials the other clients already resolved: the Security Hub
+    // module need not start a default provider chain of its own.
+    const credentials = this.options.credentials ?? this.config.config.credentials;
+    this.securityHubClient ??= createSecurityHubClient({ ...this.options, credentials });
+    return this.securityHubClient;
+  }
+
   destroy(): void {
     this.iamClient?.destroy();
     this.configClient?.destroy();
+    this.securityHubClient?.then((client) => client.destroy()).catch(() => undefined);
   }
 }

@@ -1,5 +1,9 @@
-/** Time left for work, in milliseconds, already net of any safety margin. */
-export type Deadline = () => number;
+/**
+ * Time left for work, in milliseconds, already net of any safety margin.
+ * `signal`, when set, ends the time early: an overall time limit above this
+ * one (a command's `--timeout`), whose abort reason says what ran out.
+ */
+export type Deadline = (() => number) & { readonly signal?: AbortSignal };
 
 /** Waits for a number of milliseconds. */
 export type Sleep = (ms: number) => Promise<void>;

@@ -12,6 +12,11 @@ export interface ClientOptions {
   readonly region?: string;
   /** Attempts per call, first included. @default 5 */
   readonly maxAttempts?: number;
+  /**
+   * The SDK's retry mode. `adaptive` adds client-side rate limiting, worth it
+   * only for long-lived clients that make bursts of calls. @default `standard`
+   */
+  readonly retryMode?: 'standard' | 'adaptive';
   /** Longest wait for a connection to be set up, per attempt. @default 3000 ms */
   readonly connectionTimeoutMs?: number;
   /**
@@ -26,6 +31,8 @@ export interface ClientOptions {
 export const CLIENT_TIMEOUTS = { connectionTimeoutMs: 3000, requestTimeoutMs: 10_000 } as const;
 
 /**
+ * The configuration of every SDK client the project creates, the rule's and
+ * the command-line tool's: retries and per-attempt timeouts.
  * Endpoints and credentials are never set here: the SDK's default resolution
  * applies, so `AWS_ENDPOINT_URL_<SERVICE>` (FIPS, VPC endpoints, tests) works.
  * Retry mode is `standard`: `adaptive` adds a client-side rate limiter that,
@@ -34,30 +41,41 @@ export const CLIENT_TIMEOUTS = { connectionTimeoutMs: 3000, requestTimeoutMs: 10
  * sets no timeout of its own: without these, a stalled answer would hold a
  * call until the whole invocation's deadline aborts it, with no retry.
  */
-function commonConfig(options: ClientOptions) {
-  const requestTimeout = options.requestTimeoutMs ?? CLIENT_TIMEOUTS.requestTimeoutMs;
+export function clientConfig(options: ClientOptions = {}) {
   return {
-    retryMode: 'standard',
+    retryMode: options.retryMode ?? 'standard',
     maxAttempts: options.maxAttempts ?? 5,
-    requestHandler: {
-      connectionTimeout: options.connectionTimeoutMs ?? CLIENT_TIMEOUTS.connectionTimeoutMs,
-      requestTimeout,
-      throwOnRequestTimeout: true,
-      socketTimeout: requestTimeout,
-    },
+    requestHandler: requestHandlerConfig(options),
     ...(options.credentials === undefined ? {} : { credentials: options.credentials }),
     ...(options.region === undefined ? {} : { region: options.region }),
   } as const;
 }
 
+/**
+ * The per-attempt timeouts of {@link ClientOptions} as the SDK's
+ * `requestHandler` setting, for clients made elsewhere (a credential
+ * provider's own STS client).
+ */
+export function requestHandlerConfig(
+  options: Pick<ClientOptions, 'connectionTimeoutMs' | 'requestTimeoutMs'> = {},
+) {
+  const requestTimeout = options.requestTimeoutMs ?? CLIENT_TIMEOUTS.requestTimeoutMs;
+  return {
+    connectionTimeout: options.connectionTimeoutMs ?? CLIENT_TIMEOUTS.connectionTimeoutMs,
+    requestTimeout,
+    throwOnRequestTimeout: true,
+    socketTimeout: requestTimeout,
+  } as const;
+}
+
 /** An IAM client with the rule's retry settings. */
 export function createIamClient(options: ClientOptions = {}): IAMClient {
-  return new IAMClient(commonConfig(options));
+  return new IAMClient(clientConfig(options));
 }
 
 /** A Config client with the rule's retry settings. */
 export function createConfigClient(options: ClientOptions = {}): ConfigServiceClient {
-  return new ConfigServiceClient(commonConfig(options));
+  return new ConfigServiceClient(clientConfig(options));
 }
 
 let stsModule: Promise<typeof import('@aws-sdk/client-sts')> | undefined;
@@ -73,8 +91,21 @@ export function loadStsModule(): Promise<typeof import('@aws-sdk/client-sts')> {
   return stsModule;
 }
 
+let securityHubModule: Promise<typeof import('@aws-sdk/client-securityhub')> | undefined;
+
+/**
+ * A Security Hub client with the rule's retry settings. Its module is loaded
+ * on first use, once: only a function with Security Hub findings turned on
+ * needs it, so the default deployment's cold load does not grow.
+ */
+export async function createSecurityHubClient(options: ClientOptions = {}) {
+  securityHubModule ??= import('@aws-sdk/client-securityhub');
+  const { SecurityHubClient } = await securityHubModule;
+  return new SecurityHubClient(clientConfig(options));
+}
+
 /** An STS client with the rule's retry settings, from the lazily loaded module. */
 export async function createStsClient(options: ClientOptions = {}) {
   const { STSClient } = await loadStsModule();
-  return new STSClient(commonConfig(options));
+  return new STSClient(clientConfig(options));
 }

@@ -56,3 +56,11 @@ export type AcceptedTriggers = (typeof AcceptedTriggers)[keyof typeof AcceptedTr
 
 /** The environment variable that tells the rule function its {@link AcceptedTriggers}. */
 export const ACCEPTED_TRIGGERS_VARIABLE = 'ROOT_ACCESS_KEY_RULE_TRIGGERS';
+
+/**
+ * The environment variable that turns on Security Hub findings in the rule
+ * function (`true`): after each evaluation the function imports one ASFF
+ * finding into the evaluated account's Security Hub. Its construct sets it
+ * from the `securityHubFindings` prop.
+ */
+export const SECURITY_HUB_FINDINGS_VARIABLE = 'ROOT_ACCESS_KEY_RULE_SECURITY_HUB_FINDINGS';

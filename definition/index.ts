@@ -10,6 +10,7 @@
 
 export * from './config.js';
 export * from './errors.js';
+export * from './findings/index.js';
 export * from './names.js';
 export * from './objects.js';
 export * from './pack-template.js';

@@ -18,3 +18,9 @@ export const ALL_RULE_IAM_ACTIONS: readonly string[] = [
 
 /** The service principal AWS Config invokes rule functions as. */
 export const CONFIG_SERVICE_PRINCIPAL = 'config.amazonaws.com';
+
+/**
+ * What the rule needs in the evaluated account with Security Hub findings on:
+ * importing to the account's own default product, the only resource granted.
+ */
+export const SECURITY_HUB_IMPORT_ACTION = 'securityhub:BatchImportFindings';

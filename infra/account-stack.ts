@@ -16,6 +16,8 @@ export interface RootAccessKeyRuleStackProps extends StackProps {
    * `RootAccessKeyFunctionProps.reserveConcurrency`). @default true
    */
   readonly reserveConcurrency?: boolean;
+  /** Import one ASFF finding per evaluation into Security Hub (docs/findings.md). @default false */
+  readonly securityHubFindings?: boolean;
 }
 
 /**
@@ -40,6 +42,7 @@ export class RootAccessKeyRuleStack extends Stack {
     this.function = new RootAccessKeyFunction(this, 'Function', {
       ...(logRetentionDays === undefined ? {} : { logRetention: logRetentionDays }),
       reserveConcurrency: props.reserveConcurrency ?? true,
+      ...(props.securityHubFindings === true && { securityHubFindings: true }),
     });
     const options = { ...settings, function: this.function };
     if (this.packaging === Packaging.ConformancePack) {

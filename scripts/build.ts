@@ -9,11 +9,11 @@
  *   neither TypeScript nor a bundler and `--help` loads no AWS SDK.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BuildOptions, build } from 'esbuild';
+import { type BuildOptions, build, type Plugin } from 'esbuild';
 import { HANDLER_ASSET_PATH, HANDLER_FILE } from '../infra/constructs/handler-asset.js';
 import { CLI_BUNDLE_DIR, CLI_ENTRIES, HANDLER_BUNDLE_TARGET } from './build-settings.js';
 import { directoryBytes } from './files.js';
@@ -64,9 +64,39 @@ async function bundleHandler(): Promise<void> {
     ...BUNDLE_OPTIONS,
     target: HANDLER_BUNDLE_TARGET,
     format: 'cjs',
+    plugins: [securityHubApart],
+    // The findings the function imports name the version that made them.
+    define: { 'process.env.ROOT_ACCESS_KEY_RULE_VERSION': JSON.stringify(packageVersion()) },
+  });
+  await build({
+    entryPoints: [join(ROOT, 'rule/src/aws/security-hub-client.ts')],
+    outfile: join(outdir, SECURITY_HUB_FILE),
+    ...BUNDLE_OPTIONS,
+    target: HANDLER_BUNDLE_TARGET,
+    format: 'cjs',
   });
   writeFileSync(join(outdir, 'package.json'), '{ "type": "commonjs" }\n');
 }
+
+/** The Security Hub client's file in the handler asset. */
+const SECURITY_HUB_FILE = 'security-hub.js';
+
+/**
+ * Keeps the Security Hub client out of the handler's file: CommonJS output
+ * cannot be split, and even unrun, the client's code doubled the time Node
+ * takes to compile the file (measured: 25 → 53 ms). The handler requires
+ * `./security-hub.js` instead, a bundle of its own, only when it imports a
+ * finding.
+ */
+const securityHubApart: Plugin = {
+  name: 'security-hub-apart',
+  setup(build) {
+    build.onResolve({ filter: /^@aws-sdk\/client-securityhub$/ }, () => ({
+      path: `./${SECURITY_HUB_FILE}`,
+      external: true,
+    }));
+  },
+};
 
 /**
  * The command-line tool: ES modules with code splitting, so each command's
@@ -90,6 +120,11 @@ async function bundleCli(): Promise<void> {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },
   });
+}
+
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string })
+    .version;
 }
 
 function sizeOf(dir: string): string {

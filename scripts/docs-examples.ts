@@ -27,7 +27,7 @@ import { rootAccessWorld } from './docs/root-access-world.js';
 import { updateBlocks } from './docs/update-blocks.js';
 
 /** The docs whose examples `--write` updates in place. */
-const DOCS = ['docs/cli.md', 'docs/remediation.md'].map((doc) =>
+const DOCS = ['docs/cli.md', 'docs/remediation.md', 'docs/findings.md'].map((doc) =>
   fileURLToPath(new URL(`../${doc}`, import.meta.url)),
 );
 const WRITE = process.argv.includes('--write');
@@ -111,6 +111,8 @@ const EXAMPLES: readonly (readonly string[])[] = [
     '--output',
     'json',
   ],
+  ['evaluate', '--accounts', '222222222222', '--role-name', 'RootKeyAudit', '--output', 'asff'],
+  ['evaluate', '--accounts', '222222222222', '--role-name', 'RootKeyAudit', '--output', 'ocsf'],
   ['report', '--aggregator', AGGREGATOR, '--output', 'table'],
   [
     'report',

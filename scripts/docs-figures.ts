@@ -6,7 +6,7 @@
  * the docs and exits 1 (CI runs it so); with `--write` it puts the measured
  * figures into the docs.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { HANDLER_ASSET_PATH, HANDLER_FILE } from '../infra/constructs/handler-asset.js';
@@ -55,6 +55,10 @@ function measure(): Figure[] {
   ];
 }
 
+if (!existsSync(join(ROOT, HANDLER_ASSET_PATH, HANDLER_FILE))) {
+  process.stderr.write('docs:figures: dist/ is not built: run "npm run build" first\n');
+  process.exit(2);
+}
 let text = readFileSync(DOC, 'utf8');
 let stale = 0;
 for (const figure of measure()) {

@@ -13,6 +13,9 @@ export class UsageError extends CliError {}
 /** No AWS Region is configured and the command cannot guess one. */
 export class MissingRegionError extends CliError {}
 
+/** A Region that is not an AWS Region name, or not one of the caller's partition. */
+export class InvalidRegionError extends CliError {}
+
 /** The SDK's default chain (or the profile) gives no usable credentials. */
 export class CredentialsUnavailableError extends CliError {}
 

@@ -1,5 +1,6 @@
 import type { IAMClient } from '@aws-sdk/client-iam';
 import type { OrganizationsClient } from '@aws-sdk/client-organizations';
+import type { Deadline } from '../../aws/backoff.js';
 import { packageManifest } from '../../definition/package-root.js';
 import { describeOrganization } from './aws/organization-info.js';
 import { describeError } from './errors.js';
@@ -13,17 +14,22 @@ import { rootAccessFeatures } from './root-access/root-access-state.js';
  * root access state, read at once. Never throws: what cannot be read says why.
  */
 export async function readEvidence(
-  clients: { readonly org: OrganizationsClient; readonly iam: IAMClient },
+  clients: {
+    readonly org: OrganizationsClient;
+    readonly iam: IAMClient;
+    /** Bounds every call. @default unbounded */
+    readonly deadline?: Deadline | undefined;
+  },
   caller: CallerIdentity,
   startedAt: Date,
   aggregator?: { readonly name: string; readonly region: string },
 ): Promise<Evidence> {
   const [organization, rootAccess] = await Promise.all([
-    describeOrganization(clients.org).then(
+    describeOrganization(clients.org, clients.deadline).then(
       (info) => ({ organizationId: info.id }),
       (error: unknown) => ({ organizationNote: describeError(error) }),
     ),
-    readRootAccess(clients.iam),
+    readRootAccess(clients.iam, clients.deadline),
   ]);
   const manifest = packageManifest();
   return {
@@ -38,8 +44,11 @@ export async function readEvidence(
   };
 }
 
-async function readRootAccess(iam: IAMClient): Promise<EvidenceRootAccess> {
-  const state = await readRootAccessState(iam);
+async function readRootAccess(
+  iam: IAMClient,
+  deadline: Deadline | undefined,
+): Promise<EvidenceRootAccess> {
+  const state = await readRootAccessState(iam, deadline);
   return { ...state, text: rootAccessFeatures(state) };
 }
 

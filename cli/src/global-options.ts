@@ -1,4 +1,5 @@
-import { type Command, Option } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
+import { partitionOfRegion, REGION_EXAMPLES } from './aws/regions.js';
 import type { CliIo } from './io.js';
 import { type CommandName, defaultOutputFormat, type OutputFormat } from './output/format.js';
 import { allFormats, formatsOf } from './output/formats.js';
@@ -28,10 +29,24 @@ export function addGlobalOptions(
       '--profile <name>',
       'named profile of the shared AWS config files (default: AWS_PROFILE)',
     )
-    .option('--region <region>', "AWS Region (default: AWS_REGION or the profile's region)")
+    .addOption(
+      new Option(
+        '--region <region>',
+        "AWS Region, of the caller's partition (default: AWS_REGION or the profile's region; never guessed)",
+      ).argParser(parseRegion),
+    )
     .addOption(
       new Option('--output <format>', `output format (default: ${defaultText})`).choices(formats),
     );
+}
+
+/**
+ * Parses `--region`: an AWS Region name of some partition (checked before
+ * any call: an unknown name would end in DNS failures after every retry).
+ */
+export function parseRegion(value: string): string {
+  if (partitionOfRegion(value) !== undefined) return value;
+  throw new InvalidArgumentError(`Allowed: ${REGION_EXAMPLES}.`);
 }
 
 /** Adds the global options to `command`, with the output formats `name` offers. */

@@ -1,4 +1,6 @@
 import type { OrganizationsClient } from '@aws-sdk/client-organizations';
+import type { Deadline } from '../../aws/backoff.js';
+import { DeadlineExceededError } from '../../aws/errors.js';
 import { placeAccounts } from './aws/account-placement.js';
 import { listMemberAccounts } from './aws/list-accounts.js';
 import {
@@ -46,20 +48,27 @@ export const LOOKUP_MAX = 20;
  */
 export async function readOrganizationDirectory(
   org: OrganizationsClient,
-  options: { readonly accountIds?: readonly string[]; readonly concurrency?: number } = {},
+  options: {
+    readonly accountIds?: readonly string[];
+    readonly concurrency?: number;
+    /** Bounds every call. @default unbounded */
+    readonly deadline?: Deadline | undefined;
+  } = {},
 ): Promise<OrganizationDirectory> {
-  const { accountIds, concurrency = 8 } = options;
+  const { accountIds, concurrency = 8, deadline } = options;
   try {
     if (accountIds !== undefined && accountIds.length <= LOOKUP_MAX) {
-      return readable(await placeAccounts(org, accountIds, concurrency), false);
+      return readable(await placeAccounts(org, accountIds, concurrency, deadline), false);
     }
-    return readable(await readOrganizationTree(org, concurrency), true);
+    return readable(await readOrganizationTree(org, concurrency, deadline), true);
   } catch (treeError) {
-    if (accountIds !== undefined && accountIds.length <= LOOKUP_MAX) {
+    // Out of time, a second listing would only fail too, hiding which call ran out.
+    const outOfTime = treeError instanceof DeadlineExceededError;
+    if (outOfTime || (accountIds !== undefined && accountIds.length <= LOOKUP_MAX)) {
       return unreadable(treeError);
     }
     try {
-      const { accounts } = await listMemberAccounts(org);
+      const { accounts } = await listMemberAccounts(org, deadline);
       return {
         readable: true,
         complete: true,

@@ -66,6 +66,7 @@ export function buildApp(app: App, env: Required<Environment> = defaultEnvironme
   const deployment = readDeployment(app);
   const settings = readRuleSettings(app);
   const packaging = readPackaging(app);
+  const securityHubFindings = readBoolean(app, ContextKey.SecurityHubFindings, false);
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   if (deployment === Deployment.Account) {
     assertNoOrganizationKeys(app);
@@ -75,6 +76,7 @@ export function buildApp(app: App, env: Required<Environment> = defaultEnvironme
       settings,
       packaging,
       reserveConcurrency,
+      securityHubFindings,
     });
   }
   if (readRaw(app, ContextKey.ReserveConcurrency) !== undefined) {
@@ -88,10 +90,16 @@ export function buildApp(app: App, env: Required<Environment> = defaultEnvironme
     );
   }
   const organization = readOrganizationSettings(app);
-  const stack = new OrganizationStack(app, ORGANIZATION_STACK_ID, { env, settings, organization });
+  const stack = new OrganizationStack(app, ORGANIZATION_STACK_ID, {
+    env,
+    settings,
+    organization,
+    securityHubFindings,
+  });
   if (organization.delegatedAdmin) {
     new MemberRoleStack(app, MANAGEMENT_ROLE_STACK_ID, {
       roleName: stack.memberRole.roleName,
+      securityHubFindings,
       description:
         'Root access key rule: the role the central rule function (in the delegated administrator account) assumes in the management account, which StackSets do not reach',
       // No CDK bootstrap needed in the management account: a plain template.

@@ -24,6 +24,7 @@ export const ContextKey = {
   DelegatedAdmin: 'delegatedAdmin',
   PreventRootAccessKeys: 'preventRootAccessKeys',
   RestrictInvokeToOrganization: 'restrictInvokeToOrganization',
+  SecurityHubFindings: 'securityHubFindings',
 } as const;
 
 /** One of the values of {@link ContextKey}. */

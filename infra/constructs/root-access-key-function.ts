@@ -1,11 +1,20 @@
-import { RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { Aws, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { ACCEPTED_TRIGGERS_VARIABLE, AcceptedTriggers } from '../../definition/config.js';
+import {
+  ACCEPTED_TRIGGERS_VARIABLE,
+  AcceptedTriggers,
+  SECURITY_HUB_FINDINGS_VARIABLE,
+} from '../../definition/config.js';
 import { InvalidSettingError } from '../../definition/errors.js';
-import { CONFIG_SERVICE_PRINCIPAL, RULE_IAM_ACTIONS } from '../../definition/permissions.js';
+import { defaultProductArn } from '../../definition/findings/asff.js';
+import {
+  CONFIG_SERVICE_PRINCIPAL,
+  RULE_IAM_ACTIONS,
+  SECURITY_HUB_IMPORT_ACTION,
+} from '../../definition/permissions.js';
 import { HANDLER_NAME, handlerAssetDirectory } from './handler-asset.js';
 import {
   type ConfigInvokeOptions,
@@ -41,7 +50,14 @@ export class RootAccessKeyFunction extends Construct {
       description: 'Execution role of the root access key rule function',
     });
     this.logGroup.grantWrite(this.role);
-    if (props.ownAccountPermissions ?? true) this.grantRuleActions();
+    const findings = props.securityHubFindings === true;
+    if (props.ownAccountPermissions ?? true) this.grantRuleActions(findings);
+    const environment: Record<string, string> = {
+      ...(settings.acceptedTriggers === AcceptedTriggers.All
+        ? {}
+        : { [ACCEPTED_TRIGGERS_VARIABLE]: settings.acceptedTriggers }),
+      ...(findings ? { [SECURITY_HUB_FINDINGS_VARIABLE]: 'true' } : {}),
+    };
     this.function = new lambda.Function(this, 'Resource', {
       code: lambda.Code.fromAsset(handlerAssetDirectory()),
       handler: HANDLER_NAME,
@@ -52,9 +68,7 @@ export class RootAccessKeyFunction extends Construct {
       ...(settings.reservedConcurrentExecutions === undefined
         ? {}
         : { reservedConcurrentExecutions: settings.reservedConcurrentExecutions }),
-      ...(settings.acceptedTriggers === AcceptedTriggers.All
-        ? {}
-        : { environment: { [ACCEPTED_TRIGGERS_VARIABLE]: settings.acceptedTriggers } }),
+      ...(Object.keys(environment).length === 0 ? {} : { environment }),
       ...(settings.retryAttempts === undefined ? {} : { retryAttempts: settings.retryAttempts }),
       ...(settings.maxEventAge === undefined ? {} : { maxEventAge: settings.maxEventAge }),
       role: this.role,
@@ -142,7 +156,7 @@ export class RootAccessKeyFunction extends Construct {
     );
   }
 
-  private grantRuleActions(): void {
+  private grantRuleActions(findings: boolean): void {
     this.role.addToPrincipalPolicy(
       new iam.PolicyStatement({
         sid: 'ReadRootCredentialFacts',
@@ -157,6 +171,15 @@ export class RootAccessKeyFunction extends Construct {
         resources: ['*'],
       }),
     );
+    if (findings) {
+      this.role.addToPrincipalPolicy(
+        new iam.PolicyStatement({
+          sid: 'ImportFindingsToOwnAccount',
+          actions: [SECURITY_HUB_IMPORT_ACTION],
+          resources: [defaultProductArn(Aws.PARTITION, Aws.REGION, Aws.ACCOUNT_ID)],
+        }),
+      );
+    }
     this.acknowledgeWildcardResource();
   }
 

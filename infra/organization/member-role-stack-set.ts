@@ -58,6 +58,8 @@ export interface MemberRoleStackSetProps {
   readonly callAs?: StackSetCallAs;
   /** @default - `<stack name>-MemberRole` */
   readonly stackSetName?: string;
+  /** Let the member roles import the rule's Security Hub findings. @default false */
+  readonly securityHubFindings?: boolean;
   /** @default MEMBER_ROLE_OPERATION_PREFERENCES */
   readonly operationPreferences?: CfnStackSet.OperationPreferencesProperty;
 }
@@ -80,6 +82,7 @@ export class MemberRoleStackSet extends Construct {
     this.template = renderMemberRoleTemplate({
       roleName: props.memberRoleName,
       featureFlags: this.node.getAllContext(),
+      ...(props.securityHubFindings === true && { securityHubFindings: true }),
     });
     const excluded = [...new Set(props.excludedAccounts ?? [])];
     this.stackSet = new CfnStackSet(this, 'Resource', {

@@ -15,6 +15,8 @@ const ROLE_ARN_PATTERN = '^arn:aws[a-z-]*:iam::\\d{12}:role/.+$';
 export interface MemberRoleStackProps extends StackProps {
   /** Name of the member role (the rule's `ExecutionRoleName`). */
   readonly roleName: string;
+  /** Let the role import the rule's Security Hub findings (see `MemberRoleProps`). @default false */
+  readonly securityHubFindings?: boolean;
 }
 
 /**
@@ -34,7 +36,7 @@ export class MemberRoleStack extends Stack {
     super(scope, id, {
       description:
         'Root access key rule: the role the central rule function assumes in this account',
-      ...props,
+      ...stackProps(props),
     });
     this.centralRoleArn = new CfnParameter(this, CENTRAL_ROLE_ARN_PARAMETER, {
       type: 'String',
@@ -45,10 +47,16 @@ export class MemberRoleStack extends Stack {
     this.memberRole = new MemberRole(this, 'MemberRole', {
       roleName: props.roleName,
       centralRoleArn: this.centralRoleArn.valueAsString,
+      ...(props.securityHubFindings === true && { securityHubFindings: true }),
     });
     this.renameLogicalId(
       this.getLogicalId(this.memberRole.role.node.defaultChild as CfnRole),
       MEMBER_ROLE_LOGICAL_ID,
     );
   }
+}
+
+function stackProps(props: MemberRoleStackProps): StackProps {
+  const { roleName: _role, securityHubFindings: _findings, ...rest } = props;
+  return rest;
 }

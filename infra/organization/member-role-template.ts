@@ -14,6 +14,8 @@ export interface MemberRoleTemplateOptions {
    * @default - none: CDK's defaults
    */
   readonly featureFlags?: Readonly<Record<string, unknown>>;
+  /** Let the role import the rule's Security Hub findings. @default false */
+  readonly securityHubFindings?: boolean;
 }
 
 /** A CloudFormation template as a plain object. */
@@ -42,6 +44,7 @@ export function renderMemberRoleTemplate(
     });
     const stack = new MemberRoleStack(app, 'MemberRoleTemplate', {
       roleName: options.roleName,
+      ...(options.securityHubFindings === true && { securityHubFindings: true }),
       // aws-cdk-lib's synthesizer types predate exactOptionalPropertyTypes.
       synthesizer: new BootstraplessSynthesizer() as IStackSynthesizer,
     });

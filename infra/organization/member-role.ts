@@ -1,8 +1,9 @@
-import { Validations } from 'aws-cdk-lib';
+import { Aws, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
+import { defaultProductArn } from '../../definition/findings/asff.js';
 import { RoleName, roleReference } from '../../definition/names.js';
-import { ALL_RULE_IAM_ACTIONS } from '../../definition/permissions.js';
+import { ALL_RULE_IAM_ACTIONS, SECURITY_HUB_IMPORT_ACTION } from '../../definition/permissions.js';
 import { assertName } from '../prop-validation.js';
 
 /** Properties of a {@link MemberRole}. */
@@ -18,6 +19,11 @@ export interface MemberRoleProps {
    * role trusts (a role ARN pins both the account and the role).
    */
   readonly centralRoleArn: string;
+  /**
+   * Also allow `securityhub:BatchImportFindings` on the account's own default
+   * product, for the rule's Security Hub findings. @default false
+   */
+  readonly securityHubFindings?: boolean;
 }
 
 /**
@@ -49,6 +55,14 @@ export class MemberRole extends Construct {
         RootAccessKeyEvaluation: new iam.PolicyDocument({
           statements: [
             new iam.PolicyStatement({ actions: [...ALL_RULE_IAM_ACTIONS], resources: ['*'] }),
+            ...(props.securityHubFindings === true
+              ? [
+                  new iam.PolicyStatement({
+                    actions: [SECURITY_HUB_IMPORT_ACTION],
+                    resources: [defaultProductArn(Aws.PARTITION, Aws.REGION, Aws.ACCOUNT_ID)],
+                  }),
+                ]
+              : []),
           ],
         }),
       },

@@ -25,6 +25,11 @@ export interface OrganizationStackProps extends StackProps {
   readonly settings?: DeploymentSettings;
   /** The organization: its id, the OUs to cover, the member role and the aggregator. */
   readonly organization: OrganizationSettings;
+  /**
+   * Import one ASFF finding per evaluation into Security Hub in each member
+   * account, through its member role (docs/findings.md). @default false
+   */
+  readonly securityHubFindings?: boolean;
 }
 
 /**
@@ -65,6 +70,7 @@ export class OrganizationStack extends Stack {
     });
     const { logRetentionDays, ...settings } = props.settings ?? {};
     const { organization } = props;
+    const findings = props.securityHubFindings === true;
     assertName(
       'OrganizationStack prop organization.organizationId',
       organization.organizationId,
@@ -81,6 +87,7 @@ export class OrganizationStack extends Stack {
       acceptedTriggers: AcceptedTriggers.Periodic,
       ...ORGANIZATION_ASYNC_INVOKE,
       maxEventAge: maxEventAgeFor(settings.frequency ?? DEFAULT_RULE_SETTINGS.frequency),
+      ...(findings && { securityHubFindings: true }),
     });
     const centralRole = this.ruleFunction.role;
     this.invokePermission = organization.restrictInvokeToOrganization
@@ -93,6 +100,7 @@ export class OrganizationStack extends Stack {
     this.memberRole = new MemberRole(this, 'MemberRole', {
       roleName: organization.memberRoleName,
       centralRoleArn: centralRole.roleArn,
+      ...(findings && { securityHubFindings: true }),
     });
     // The one name of the member role: the StackSet's role, the assume-role
     // grant and the pack's ExecutionRoleName all read it from here.
@@ -112,6 +120,7 @@ export class OrganizationStack extends Stack {
       // instance there would collide with it when this is a delegated admin.
       excludedAccounts: [this.account, ...organization.excludedAccounts],
       callAs: organization.delegatedAdmin ? StackSetCallAs.DelegatedAdmin : StackSetCallAs.Self,
+      ...(findings && { securityHubFindings: true }),
     });
 
     this.conformancePack = new RootAccessKeyOrganizationConformancePack(this, 'ConformancePack', {

@@ -3,10 +3,12 @@ import {
   ACCEPTED_TRIGGERS_VARIABLE,
   AcceptedTriggers,
   MessageType,
+  SECURITY_HUB_FINDINGS_VARIABLE,
 } from '../../definition/config.js';
 import { InvalidSettingError } from '../../definition/errors.js';
 import { InvalidEventError } from './core/errors.js';
 import type { ParsedEvent } from './core/event.js';
+import type { FindingImportOutcome } from './security-hub-finding.js';
 
 /** Options of `createHandler`, for tests and embedding. */
 export interface HandlerOptions {
@@ -30,6 +32,15 @@ export interface HandlerOptions {
    * @default HANDLER_MAX_IDLE_ROLES
    */
   readonly maxIdleRoles?: number;
+  /**
+   * After each reported evaluation, import one ASFF finding into Security Hub
+   * in the evaluated account and the rule's Region. @default false
+   */
+  readonly securityHubFindings?: boolean;
+  /** Longest time the Security Hub import may take, retries included. @default 10000 ms */
+  readonly securityHubTimeoutMs?: number;
+  /** Told of each Security Hub import's outcome (for metrics). @default none */
+  readonly onFindingImport?: (outcome: FindingImportOutcome) => void;
 }
 
 /**
@@ -45,13 +56,26 @@ export const HANDLER_MAX_IDLE_ROLES = 16;
 
 /**
  * The handler options the environment sets: {@link ACCEPTED_TRIGGERS_VARIABLE}
- * (unset means {@link AcceptedTriggers.All}).
+ * (unset means {@link AcceptedTriggers.All}) and
+ * {@link SECURITY_HUB_FINDINGS_VARIABLE} (`true` or `false`; unset means false).
  *
- * @throws InvalidSettingError when the variable holds another value, so a
+ * @throws InvalidSettingError when a variable holds another value, so a
  *   mistyped setting fails every invocation instead of widening what is accepted
  */
 export function optionsFromEnvironment(env: NodeJS.ProcessEnv): HandlerOptions {
-  const value = env[ACCEPTED_TRIGGERS_VARIABLE];
+  const findings = securityHubFindingsFrom(env[SECURITY_HUB_FINDINGS_VARIABLE]);
+  return { ...acceptedTriggersFrom(env[ACCEPTED_TRIGGERS_VARIABLE]), ...findings };
+}
+
+function securityHubFindingsFrom(value: string | undefined): HandlerOptions {
+  if (value === undefined || value === '' || value === 'false') return {};
+  if (value === 'true') return { securityHubFindings: true };
+  throw new InvalidSettingError(
+    `Invalid environment variable ${SECURITY_HUB_FINDINGS_VARIABLE}: received ${JSON.stringify(value)}; allowed: true, false`,
+  );
+}
+
+function acceptedTriggersFrom(value: string | undefined): HandlerOptions {
   if (value === undefined || value === '') return {};
   const allowed: readonly string[] = Object.values(AcceptedTriggers);
   if (!allowed.includes(value)) {

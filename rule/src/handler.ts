@@ -17,6 +17,7 @@ import {
   optionsFromEnvironment,
 } from './handler-options.js';
 import { logger } from './logger.js';
+import { type FindingImportOutcome, reportFinding } from './security-hub-finding.js';
 
 export type { HandlerOptions } from './handler-options.js';
 
@@ -71,7 +72,7 @@ export function createHandler(options: HandlerOptions = {}) {
       return await clients.use(
         roleArnOf(parsed),
         (accountClients) =>
-          evaluateAndReport({ event: parsed, deadlines, started }, accountClients, pacing),
+          evaluateAndReport({ event: parsed, deadlines, started }, accountClients, pacing, options),
         { deadline: deadlines.call },
       );
     } catch (error) {
@@ -96,9 +97,11 @@ interface Invocation {
 /** Decides for the event's account and reports the verdict to Config. */
 async function evaluateAndReport(
   { event, deadlines, started }: Invocation,
-  { iam, config }: AccountClients,
+  clients: AccountClients,
   pacing: { readonly backoff?: BackoffOptions; readonly sleep?: Sleep },
+  options: HandlerOptions,
 ): Promise<HandlerResult> {
+  const { iam, config } = clients;
   const evaluation = event.eventLeftScope
     ? undefined
     : await evaluateAccount({
@@ -125,9 +128,31 @@ async function evaluateAndReport(
     annotation: decision.annotation,
     testMode: isTestMode(event.resultToken),
   };
+  if (options.securityHubFindings === true && !result.testMode) {
+    const outcome = await reportFinding({
+      event,
+      decision,
+      evaluation,
+      clients,
+      deadline: securityHubDeadline(deadlines, options.securityHubTimeoutMs),
+      productVersion: PRODUCT_VERSION,
+    });
+    options.onFindingImport?.(outcome);
+  }
   logEvaluation(event, result, evaluation, decision.row, started, putStarted);
   return result;
 }
+
+/** The tool's version, set in the bundle at build time. */
+const PRODUCT_VERSION = process.env.ROOT_ACCESS_KEY_RULE_VERSION ?? 'development';
+
+/** The Security Hub import's time: its own budget, within the invocation's. */
+function securityHubDeadline(deadlines: InvocationDeadlines, budgetMs = 10_000) {
+  const until = performance.now() + budgetMs;
+  return () => Math.min(deadlines.call(), until - performance.now());
+}
+
+export type { FindingImportOutcome };
 
 /**
  * The role to assume for an event (cross-account mode), or undefined for the

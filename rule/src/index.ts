@@ -23,17 +23,7 @@ export {
   listRootAccessKeys,
   listRootAccessKeysTimed,
   readRootKeysFromList,
-  type TimedRootAccessKey,
 } from './aws/root-access-keys.js';
-export { describeKey } from './core/annotation.js';
-export type { ArnParts } from './core/arn.js';
-export { executionRoleArn, parseArn } from './core/arn.js';
-export { decide } from './core/decide.js';
-export * from './core/errors.js';
-export type { ConfigRuleEvent, ParsedEvent } from './core/event.js';
-export { parseConfigRuleEvent } from './core/event.js';
-export type * from './core/facts.js';
-export type { ParsedParameters, RuleParameters } from './core/parameters.js';
-export { parseRuleParameters } from './core/parameters.js';
+export * from './core/index.js';
 export type { AccountEvaluation, EvaluateAccountInput } from './evaluate-account.js';
 export { evaluateAccount } from './evaluate-account.js';

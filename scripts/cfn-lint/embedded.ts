@@ -38,9 +38,18 @@ export interface StackEnvironment {
   readonly partition: string;
 }
 
-/** Parses `aws://123456789012/us-east-1` (a CDK artifact's environment). */
+/** What an environment-agnostic stack is linted as (`aws://unknown-account/unknown-region`). */
+export const AGNOSTIC_STAND_IN = { account: '123456789012', region: 'us-east-1' } as const;
+
+/**
+ * Parses `aws://123456789012/us-east-1` (a CDK artifact's environment); an
+ * environment-agnostic stack gets {@link AGNOSTIC_STAND_IN}.
+ */
 export function parseEnvironment(environment: string): StackEnvironment {
-  const match = /^aws:\/\/(\d{12})\/([a-z0-9-]+)$/.exec(environment);
+  const agnostic = `aws://${AGNOSTIC_STAND_IN.account}/${AGNOSTIC_STAND_IN.region}`;
+  const match = /^aws:\/\/(\d{12})\/([a-z0-9-]+)$/.exec(
+    environment.replace(/^aws:\/\/unknown-account\/unknown-region$/, agnostic),
+  );
   if (match === null) {
     throw new Error(
       `the stack's environment is ${environment}: expected aws://<12-digit account>/<region> (synthesize with an explicit env)`,

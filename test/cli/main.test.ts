@@ -91,7 +91,7 @@ describe('runCli: help, version and usage errors', () => {
     ],
     [
       ['evaluate', '--output', 'xml'],
-      "option '--output <format>' argument 'xml' is invalid. Allowed choices are table, json, csv, html.",
+      "option '--output <format>' argument 'xml' is invalid. Allowed choices are table, json, csv, html, asff, ocsf.",
     ],
     [['--output', 'xml', 'evaluate'], "option '--output <format>' argument 'xml' is invalid."],
     [['evaluate', '--accounts', '12345'], "option '--accounts <ids>' argument '12345' is invalid."],
@@ -167,7 +167,7 @@ describe('runCli: help, version and usage errors', () => {
     ],
     [
       ['--output', 'yaml', 'evaluate'],
-      "option '--output <format>' argument 'yaml' is invalid for evaluate. Allowed choices are table, json, csv, html.",
+      "option '--output <format>' argument 'yaml' is invalid for evaluate. Allowed choices are table, json, csv, html, asff, ocsf.",
     ],
     [['frobnicate'], "unknown command 'frobnicate'"],
     [['evaluate', '--bogus'], "unknown option '--bogus'"],

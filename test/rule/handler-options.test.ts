@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ACCEPTED_TRIGGERS_VARIABLE, AcceptedTriggers } from '../../definition/config.js';
+import {
+  ACCEPTED_TRIGGERS_VARIABLE,
+  AcceptedTriggers,
+  SECURITY_HUB_FINDINGS_VARIABLE,
+} from '../../definition/config.js';
 import { InvalidSettingError } from '../../definition/errors.js';
 import { InvalidEventError } from '../../rule/src/core/errors.js';
 import { parseConfigRuleEvent } from '../../rule/src/core/event.js';
@@ -30,6 +34,32 @@ describe('optionsFromEnvironment', () => {
     );
     expect(() => optionsFromEnvironment({ [ACCEPTED_TRIGGERS_VARIABLE]: 'none' })).toThrow(
       `Invalid environment variable ${ACCEPTED_TRIGGERS_VARIABLE}: received "none"; allowed: all, periodic`,
+    );
+  });
+});
+
+describe('optionsFromEnvironment: Security Hub findings', () => {
+  it('turns them on with true, and leaves them off when unset, empty or false', () => {
+    expect(optionsFromEnvironment({ [SECURITY_HUB_FINDINGS_VARIABLE]: 'true' })).toEqual({
+      securityHubFindings: true,
+    });
+    for (const value of [undefined, '', 'false']) {
+      expect(optionsFromEnvironment({ [SECURITY_HUB_FINDINGS_VARIABLE]: value })).toEqual({});
+    }
+  });
+
+  it('reads both variables together', () => {
+    expect(
+      optionsFromEnvironment({
+        [SECURITY_HUB_FINDINGS_VARIABLE]: 'true',
+        [ACCEPTED_TRIGGERS_VARIABLE]: AcceptedTriggers.Periodic,
+      }),
+    ).toEqual({ securityHubFindings: true, acceptedTriggers: 'periodic' });
+  });
+
+  it('fails on any other value, naming the variable', () => {
+    expect(() => optionsFromEnvironment({ [SECURITY_HUB_FINDINGS_VARIABLE]: 'yes' })).toThrow(
+      `Invalid environment variable ${SECURITY_HUB_FINDINGS_VARIABLE}: received "yes"; allowed: true, false`,
     );
   });
 });

@@ -63,6 +63,10 @@ export {
   serverError,
   withDelay,
 } from './responses.js';
+export { REST_JSON_CONTENT_TYPE, REST_ROUTES, restJsonError, restJsonResult } from './rest-json.js';
+export type { RequestLine } from './rest-json-request.js';
+export type { FailedFinding } from './security-hub-responses.js';
+export { securityHubResponses } from './security-hub-responses.js';
 export type {
   AwsEndpoint,
   AwsEndpointOptions,
@@ -102,3 +106,9 @@ export type {
 } from './world/organization-model.js';
 export type { Identity } from './world/world.js';
 export { accountOfAccessKey, createWorld, SimulatedWorld } from './world/world.js';
+export type {
+  ImportedFinding,
+  SecurityHubCaller,
+  SecurityHubOptions,
+} from './world/world-security-hub.js';
+export { MAX_FINDINGS_PER_IMPORT, SecurityHubModel } from './world/world-security-hub.js';

@@ -2,7 +2,8 @@
  * Wire-protocol facts of the four services the endpoint speaks.
  *
  * IAM and STS use the awsQuery protocol (form-encoded POST, XML answers);
- * Config and Organizations use JSON 1.1 with an `X-Amz-Target` header.
+ * Config and Organizations use JSON 1.1 with an `X-Amz-Target` header;
+ * Security Hub uses REST-JSON (see rest-json.ts).
  */
 
 /** The services the endpoint answers, named by their SigV4 signing name. */
@@ -11,13 +12,14 @@ export const SERVICES = {
   sts: 'sts',
   config: 'config',
   organizations: 'organizations',
+  securityhub: 'securityhub',
 } as const;
 
 /** A service's SigV4 signing name, as found in the credential scope. */
 export type ServiceName = (typeof SERVICES)[keyof typeof SERVICES];
 
-/** The two wire protocols. */
-export type WireProtocol = 'query' | 'json';
+/** The wire protocols. */
+export type WireProtocol = 'query' | 'json' | 'rest-json';
 
 /** XML namespaces of the awsQuery services' answers. */
 export const QUERY_XMLNS = {
@@ -41,5 +43,6 @@ export function isServiceName(name: string): name is ServiceName {
 
 /** The wire protocol a service speaks. */
 export function protocolOf(service: ServiceName): WireProtocol {
+  if (service === 'securityhub') return 'rest-json';
   return service === 'iam' || service === 'sts' ? 'query' : 'json';
 }

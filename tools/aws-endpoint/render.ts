@@ -6,6 +6,7 @@ import {
   queryError,
   type ServiceErrorAnswer,
 } from './responses.js';
+import { restJsonError } from './rest-json.js';
 
 /** Renders a protocol-neutral service error as the HTTP answer of one protocol. */
 export function renderError(
@@ -13,6 +14,10 @@ export function renderError(
   protocol: WireProtocol,
   service: QueryService = 'iam',
 ): HttpAnswer {
+  if (protocol === 'rest-json') {
+    const answer = restJsonError(error.code, error.message, error.status);
+    return error.delayMs === undefined ? answer : { ...answer, delayMs: error.delayMs };
+  }
   const answer =
     protocol === 'query'
       ? queryError({

@@ -4,10 +4,12 @@ import {
   JSON_CONTENT_TYPE,
   JSON_TARGET_PREFIX,
   protocolOf,
+  SERVICES,
   type ServiceName,
   type WireProtocol,
 } from './protocol.js';
 import { awsError, type ServiceErrorAnswer } from './responses.js';
+import { decodeRestJson, type RequestLine } from './rest-json-request.js';
 
 /** One call received by the endpoint, as recorded in `calls`. */
 export interface RecordedCall {
@@ -40,6 +42,7 @@ export function parseRequest(
   headers: IncomingHttpHeaders,
   body: string,
   time: number,
+  line: RequestLine = {},
 ): RecordedCall | RejectedRequest {
   const scope = SCOPE.exec(headers.authorization ?? '');
   const guessed: WireProtocol = headers['x-amz-target'] ? 'json' : 'query';
@@ -56,12 +59,17 @@ export function parseRequest(
     return reject(
       guessed,
       'UnknownService',
-      `No service "${service}" at this endpoint (iam, sts, config, organizations)`,
+      `No service "${service}" at this endpoint (${Object.keys(SERVICES).join(', ')})`,
     );
   }
   const sessionToken = header(headers, 'x-amz-security-token');
   const base = { service, accessKeyId, sessionToken, region, time };
-  return protocolOf(service) === 'query'
+  const protocol = protocolOf(service);
+  if (protocol === 'rest-json') {
+    const decoded = decodeRestJson(service, line, body);
+    return 'kind' in decoded ? { protocol, error: decoded } : { ...base, ...decoded };
+  }
+  return protocol === 'query'
     ? parseQuery(base, body)
     : parseJson(base, service as keyof typeof JSON_TARGET_PREFIX, headers, body);
 }

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { endpointEnv } from './env.js';
 import { Framing, type GarbageAnswer } from './faults.js';
-import { JSON_CONTENT_TYPE, protocolOf, type ServiceName } from './protocol.js';
+import { JSON_CONTENT_TYPE, protocolOf, type ServiceName, type WireProtocol } from './protocol.js';
 import { renderError } from './render.js';
 import { isCall, parseRequest, type RecordedCall } from './request.js';
 import {
@@ -11,6 +11,7 @@ import {
   type HttpAnswer,
   type ServiceErrorAnswer,
 } from './responses.js';
+import { REST_JSON_CONTENT_TYPE } from './rest-json.js';
 
 /** Computes an answer from the call it answers. */
 export type CallHandler = (call: RecordedCall) => EndpointResponse | Promise<EndpointResponse>;
@@ -59,13 +60,20 @@ export interface AwsEndpoint {
   script(service: ServiceName, action: string, ...responses: Responder[]): void;
   /** Sets (or, with undefined, removes) the answer used once an action's queue is empty. */
   setDefault(service: ServiceName, action: string, handler: CallHandler | undefined): void;
+  /**
+   * From now on (until `reset`), every call to `service` is read and never
+   * answered: the connection stays open and silent until the client gives up
+   * or the endpoint closes, as a service that accepts connections and hangs.
+   * Calls are still recorded.
+   */
+  stallService(service: ServiceName): void;
   /** Scripted answers not consumed yet, as `service:Action` (one entry per answer). */
   unusedScripts(): string[];
   /** Environment pointing the SDK's default resolution here (see `endpointEnv`). */
   env(region?: string): Record<string, string>;
   /** Sets how far the `Date` header of every answer is from the local clock (ms; negative: behind). */
   setClockOffset(ms: number): void;
-  /** Clears calls, scripts, default handlers, the clock offset and the world's call-driven state. */
+  /** Clears calls, scripts, default handlers, stalled services, the clock offset and the world's call-driven state. */
   reset(): void;
   /** Stops the server and drops open connections. */
   close(): Promise<void>;
@@ -87,6 +95,7 @@ export async function startAwsEndpoint(options: AwsEndpointOptions = {}): Promis
     ...answer,
     headers: { date: new Date(Date.now() + clockOffsetMs).toUTCString(), ...answer.headers },
   });
+  const stalledServices = new Set<ServiceName>();
 
   async function decide(call: RecordedCall): Promise<EndpointResponse> {
     const key = `${call.service}:${call.action}`;
@@ -106,12 +115,17 @@ export async function startAwsEndpoint(options: AwsEndpointOptions = {}): Promis
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await readBody(req);
-    const parsed = parseRequest(req.headers, body, Date.now());
+    const parsed = parseRequest(req.headers, body, Date.now(), {
+      method: req.method,
+      url: req.url,
+    });
     if (!isCall(parsed)) {
       send(res, dated(renderError(parsed.error, parsed.protocol)));
       return;
     }
     calls.push(parsed);
+    // Nothing is sent: the client's timeout, or close(), ends the connection.
+    if (stalledServices.has(parsed.service)) return;
     const response = await decide(parsed).catch((error: unknown) =>
       awsError('EndpointHandlerError', `Scripted handler threw: ${String(error)}`),
     );
@@ -161,6 +175,9 @@ export async function startAwsEndpoint(options: AwsEndpointOptions = {}): Promis
         defaults.delete(key);
       }
     },
+    stallService(service) {
+      stalledServices.add(service);
+    },
     unusedScripts: () => [...queues].flatMap(([key, queue]) => queue.map(() => key)),
     env: (region) => endpointEnv(url, region),
     setClockOffset(ms) {
@@ -171,6 +188,7 @@ export async function startAwsEndpoint(options: AwsEndpointOptions = {}): Promis
       calls.length = 0;
       queues.clear();
       defaults.clear();
+      stalledServices.clear();
       world?.reset();
     },
     close: () =>
@@ -203,7 +221,7 @@ function render(
       return {
         kind: 'http',
         status: response.status,
-        headers: { 'content-type': protocol === 'query' ? 'text/xml' : JSON_CONTENT_TYPE },
+        headers: { 'content-type': garbageContentType(protocol) },
         body: response.body,
       };
     default:
@@ -251,4 +269,9 @@ function send(res: ServerResponse, answer: HttpAnswer): void {
     'content-length': Buffer.byteLength(answer.body),
   });
   res.end(answer.body);
+}
+
+function garbageContentType(protocol: WireProtocol): string {
+  if (protocol === 'query') return 'text/xml';
+  return protocol === 'rest-json' ? REST_JSON_CONTENT_TYPE : JSON_CONTENT_TYPE;
 }

@@ -97,6 +97,8 @@ const PACKAGE_DIR = fileURLToPath(
   new URL('../../node_modules/@sparticuz/chromium/', import.meta.url),
 );
 const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/', import.meta.url));
+/** The only platform whose Chromium `@sparticuz/chromium` ships. */
+export const PACKAGED_PLATFORM = 'linux-x64';
 /** A lock older than this is left over from a killed run (unpacking takes ~10 s). */
 const STALE_LOCK_MS = 120_000;
 
@@ -117,8 +119,18 @@ export function packagedChromiumDir(): string {
  * so the call is pointed at a staging directory that is renamed into place
  * when complete; a lock keeps parallel test workers from unpacking twice, and
  * an interrupted unpack never leaves a half-written browser behind.
+ *
+ * @param platform `<os>-<arch>` of this machine
+ * @throws Error on any platform but Linux x64, the only one the package ships
  */
-export async function unpackPackagedChromium(): Promise<ChromiumBrowser> {
+export async function unpackPackagedChromium(
+  platform: string = `${process.platform}-${process.arch}`,
+): Promise<ChromiumBrowser> {
+  if (platform !== PACKAGED_PLATFORM) {
+    throw new Error(
+      `@sparticuz/chromium ships Chromium for ${PACKAGED_PLATFORM} only, and this is ${platform}: set CHROMIUM_PATH to a Chromium or Chrome, or install one.`,
+    );
+  }
   const { default: packaged } = await import('@sparticuz/chromium');
   const dir = packagedChromiumDir();
   const executablePath = join(dir, 'chromium');

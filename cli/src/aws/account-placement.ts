@@ -4,6 +4,8 @@ import {
   ListParentsCommand,
   type OrganizationsClient,
 } from '@aws-sdk/client-organizations';
+import type { Deadline } from '../../../aws/backoff.js';
+import { withinDeadline } from '../../../aws/deadline.js';
 import { AwsCallError, errorName, toAwsError } from '../../../aws/errors.js';
 import { mapWithConcurrency } from '../concurrency.js';
 import { toMemberAccount } from './list-accounts.js';
@@ -25,6 +27,7 @@ const MAX_DEPTH = 8;
  * asked at once for accounts read at once).
  * The answer has the shape of a walked tree holding only these accounts.
  *
+ * @param deadline bounds each call, SDK retries included @default unbounded
  * @returns the accounts found; an account that is not a member is left out
  * @throws RuleError when a call fails otherwise
  */
@@ -32,6 +35,7 @@ export async function placeAccounts(
   org: OrganizationsClient,
   accountIds: readonly string[],
   concurrency: number,
+  deadline?: Deadline,
 ): Promise<OrganizationTree> {
   const units = new Map<string, Promise<void>>();
   const parents = new Map<string, OrganizationParent>();
@@ -46,7 +50,9 @@ export async function placeAccounts(
   };
   const parentOf = async (childId: string): Promise<{ id: string; type?: string }> => {
     const answer = await call('organizations:ListParents', () =>
-      org.send(new ListParentsCommand({ ChildId: childId })),
+      withinDeadline(deadline, 'organizations:ListParents', (options) =>
+        org.send(new ListParentsCommand({ ChildId: childId }), options),
+      ),
     );
     const [parent] = answer.Parents ?? [];
     if (parent?.Id === undefined) {
@@ -70,7 +76,12 @@ export async function placeAccounts(
       known = (async () => {
         const [described, above] = await Promise.all([
           call('organizations:DescribeOrganizationalUnit', () =>
-            org.send(new DescribeOrganizationalUnitCommand({ OrganizationalUnitId: parent.id })),
+            withinDeadline(deadline, 'organizations:DescribeOrganizationalUnit', (options) =>
+              org.send(
+                new DescribeOrganizationalUnitCommand({ OrganizationalUnitId: parent.id }),
+                options,
+              ),
+            ),
           ),
           parentOf(parent.id),
         ]);
@@ -85,7 +96,9 @@ export async function placeAccounts(
   const place = async (accountId: string): Promise<PlacedAccount> => {
     const [answer, parent] = await Promise.all([
       call('organizations:DescribeAccount', () =>
-        org.send(new DescribeAccountCommand({ AccountId: accountId })),
+        withinDeadline(deadline, 'organizations:DescribeAccount', (options) =>
+          org.send(new DescribeAccountCommand({ AccountId: accountId }), options),
+        ),
       ),
       parentOf(accountId),
     ]);

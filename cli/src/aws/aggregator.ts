@@ -5,6 +5,8 @@ import {
   DescribeAggregateComplianceByConfigRulesCommand,
   GetAggregateComplianceDetailsByConfigRuleCommand,
 } from '@aws-sdk/client-config-service';
+import type { Deadline } from '../../../aws/backoff.js';
+import { withinDeadline } from '../../../aws/deadline.js';
 import { errorName } from '../../../aws/errors.js';
 import { AggregatorNotFoundError } from '../errors.js';
 import { readAllPages } from './paging.js';
@@ -37,6 +39,7 @@ const DETAIL_PAGE_SIZE = 100;
  * keeps the entries whose rule name `matches`. Pages may be empty and still
  * carry a `NextToken`: reading stops only when there is no token.
  *
+ * @param deadline bounds each call, SDK retries included @default unbounded
  * @throws AggregatorNotFoundError when the Region holds no aggregator of that name
  * @throws RuleError when a call fails or a `NextToken` repeats
  */
@@ -44,6 +47,7 @@ export async function listAggregateRuleCompliance(
   config: ConfigServiceClient,
   aggregatorName: string,
   matches: (ruleName: string) => boolean,
+  deadline?: Deadline,
 ): Promise<RuleComplianceListing> {
   const entries: RuleComplianceEntry[] = [];
   const seen = new Set<string>();
@@ -51,12 +55,15 @@ export async function listAggregateRuleCompliance(
     'config:DescribeAggregateComplianceByConfigRules',
     async (token) => {
       const page = await readAggregator(config, aggregatorName, () =>
-        config.send(
-          new DescribeAggregateComplianceByConfigRulesCommand({
-            ConfigurationAggregatorName: aggregatorName,
-            Limit: SUMMARY_PAGE_SIZE,
-            NextToken: token,
-          }),
+        withinDeadline(deadline, 'config:DescribeAggregateComplianceByConfigRules', (options) =>
+          config.send(
+            new DescribeAggregateComplianceByConfigRulesCommand({
+              ConfigurationAggregatorName: aggregatorName,
+              Limit: SUMMARY_PAGE_SIZE,
+              NextToken: token,
+            }),
+            options,
+          ),
         ),
       );
       for (const item of page.AggregateComplianceByConfigRules ?? []) {
@@ -122,6 +129,7 @@ export interface AggregateEvaluations {
  * Reads every page of `config:GetAggregateComplianceDetailsByConfigRule` for
  * one rule in one account and Region (the API serves one pair per call).
  *
+ * @param deadline bounds each call, SDK retries included @default unbounded
  * @throws AggregatorNotFoundError when the Region holds no aggregator of that name
  * @throws RuleError when a call fails or a `NextToken` repeats
  */
@@ -129,21 +137,25 @@ export async function getAggregateEvaluations(
   config: ConfigServiceClient,
   aggregatorName: string,
   entry: RuleComplianceEntry,
+  deadline?: Deadline,
 ): Promise<AggregateEvaluations> {
   const evaluations: AggregateEvaluation[] = [];
   const pages = await readAllPages(
     'config:GetAggregateComplianceDetailsByConfigRule',
     async (token) => {
       const page = await readAggregator(config, aggregatorName, () =>
-        config.send(
-          new GetAggregateComplianceDetailsByConfigRuleCommand({
-            ConfigurationAggregatorName: aggregatorName,
-            ConfigRuleName: entry.ruleName,
-            AccountId: entry.accountId,
-            AwsRegion: entry.region,
-            Limit: DETAIL_PAGE_SIZE,
-            NextToken: token,
-          }),
+        withinDeadline(deadline, 'config:GetAggregateComplianceDetailsByConfigRule', (options) =>
+          config.send(
+            new GetAggregateComplianceDetailsByConfigRuleCommand({
+              ConfigurationAggregatorName: aggregatorName,
+              ConfigRuleName: entry.ruleName,
+              AccountId: entry.accountId,
+              AwsRegion: entry.region,
+              Limit: DETAIL_PAGE_SIZE,
+              NextToken: token,
+            }),
+            options,
+          ),
         ),
       );
       for (const result of page.AggregateEvaluationResults ?? []) {

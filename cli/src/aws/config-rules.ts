@@ -2,6 +2,8 @@ import {
   type ConfigServiceClient,
   DescribeConfigRulesCommand,
 } from '@aws-sdk/client-config-service';
+import type { Deadline } from '../../../aws/backoff.js';
+import { withinDeadline } from '../../../aws/deadline.js';
 import { readAllPages } from './paging.js';
 
 /** A Config rule of the caller's account, as far as a report needs it. */
@@ -17,15 +19,19 @@ export interface ConfigRuleSchedule {
  * Reads every page of `config:DescribeConfigRules` in the caller's account
  * and Region and keeps the rules whose name `matches`, with their period.
  *
+ * @param deadline bounds each call, SDK retries included @default unbounded
  * @throws AwsError when a call fails (denied, throttled past retries)
  */
 export async function listConfigRules(
   config: ConfigServiceClient,
   matches: (ruleName: string) => boolean,
+  deadline?: Deadline,
 ): Promise<ConfigRuleSchedule[]> {
   const rules: ConfigRuleSchedule[] = [];
   await readAllPages('config:DescribeConfigRules', async (token) => {
-    const page = await config.send(new DescribeConfigRulesCommand({ NextToken: token }));
+    const page = await withinDeadline(deadline, 'config:DescribeConfigRules', (options) =>
+      config.send(new DescribeConfigRulesCommand({ NextToken: token }), options),
+    );
     for (const rule of page.ConfigRules ?? []) {
       if (rule.ConfigRuleName === undefined || !matches(rule.ConfigRuleName)) continue;
       const frequency =

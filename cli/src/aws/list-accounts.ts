@@ -3,6 +3,8 @@ import {
   ListAccountsCommand,
   type OrganizationsClient,
 } from '@aws-sdk/client-organizations';
+import type { Deadline } from '../../../aws/backoff.js';
+import { withinDeadline } from '../../../aws/deadline.js';
 import { readAllPages } from './paging.js';
 
 /** An account of the organization. */
@@ -35,14 +37,18 @@ export const ACTIVE_STATE = 'ACTIVE';
  * `organizations:ListAccounts`, reading every page (a page may be empty and
  * still carry a `NextToken`).
  *
+ * @param deadline bounds each call, SDK retries included @default unbounded
  * @throws RuleError when a call fails or a `NextToken` repeats
  */
 export async function listMemberAccounts(
   org: OrganizationsClient,
+  deadline?: Deadline,
 ): Promise<{ readonly accounts: readonly MemberAccount[]; readonly pages: number }> {
   const accounts: MemberAccount[] = [];
   const pages = await readAllPages('organizations:ListAccounts', async (token) => {
-    const page = await org.send(new ListAccountsCommand({ NextToken: token }));
+    const page = await withinDeadline(deadline, 'organizations:ListAccounts', (options) =>
+      org.send(new ListAccountsCommand({ NextToken: token }), options),
+    );
     for (const account of page.Accounts ?? []) {
       const member = toMemberAccount(account);
       if (member !== undefined) accounts.push(member);
@@ -58,8 +64,11 @@ export async function listMemberAccounts(
  *
  * @throws RuleError when a call fails or a `NextToken` repeats
  */
-export async function listActiveAccounts(org: OrganizationsClient): Promise<AccountListing> {
-  const { accounts, pages } = await listMemberAccounts(org);
+export async function listActiveAccounts(
+  org: OrganizationsClient,
+  deadline?: Deadline,
+): Promise<AccountListing> {
+  const { accounts, pages } = await listMemberAccounts(org, deadline);
   return {
     accounts: accounts
       .filter((account) => account.state === ACTIVE_STATE)

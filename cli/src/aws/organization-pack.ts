@@ -3,6 +3,8 @@ import {
   DescribeOrganizationConformancePacksCommand,
   GetOrganizationConformancePackDetailedStatusCommand,
 } from '@aws-sdk/client-config-service';
+import type { Deadline } from '../../../aws/backoff.js';
+import { withinDeadline } from '../../../aws/deadline.js';
 import { errorName, toAwsError } from '../../../aws/errors.js';
 import { readAllPages } from './paging.js';
 
@@ -33,16 +35,26 @@ const STATUS_PAGE_SIZE = 100;
  * in one page). Packs deployed from the management account and from a
  * delegated administrator do not see each other.
  *
+ * @param deadline bounds each call, SDK retries included @default unbounded
  * @returns undefined when no pack of that name was deployed from the caller's account
  * @throws RuleError when the call fails otherwise (denied, not an administrator)
  */
 export async function describeOrganizationPack(
   config: ConfigServiceClient,
   name: string,
+  deadline?: Deadline,
 ): Promise<OrganizationPack | undefined> {
   try {
-    const answer = await config.send(
-      new DescribeOrganizationConformancePacksCommand({ OrganizationConformancePackNames: [name] }),
+    const answer = await withinDeadline(
+      deadline,
+      'config:DescribeOrganizationConformancePacks',
+      (options) =>
+        config.send(
+          new DescribeOrganizationConformancePacksCommand({
+            OrganizationConformancePackNames: [name],
+          }),
+          options,
+        ),
     );
     const pack = answer.OrganizationConformancePacks?.find(
       (candidate) => candidate.OrganizationConformancePackName === name,
@@ -64,20 +76,28 @@ export async function describeOrganizationPack(
  * the pack's deployment state in each member account, with Config's error
  * code and message where it failed.
  *
+ * @param deadline bounds each call, SDK retries included @default unbounded
  * @throws RuleError when a call fails or a `NextToken` repeats
  */
 export async function listPackStatuses(
   config: ConfigServiceClient,
   name: string,
+  deadline?: Deadline,
 ): Promise<PackAccountStatus[]> {
   const statuses: PackAccountStatus[] = [];
   await readAllPages('config:GetOrganizationConformancePackDetailedStatus', async (token) => {
-    const page = await config.send(
-      new GetOrganizationConformancePackDetailedStatusCommand({
-        OrganizationConformancePackName: name,
-        Limit: STATUS_PAGE_SIZE,
-        NextToken: token,
-      }),
+    const page = await withinDeadline(
+      deadline,
+      'config:GetOrganizationConformancePackDetailedStatus',
+      (options) =>
+        config.send(
+          new GetOrganizationConformancePackDetailedStatusCommand({
+            OrganizationConformancePackName: name,
+            Limit: STATUS_PAGE_SIZE,
+            NextToken: token,
+          }),
+          options,
+        ),
     );
     for (const row of page.OrganizationConformancePackDetailedStatuses ?? []) {
       if (row.AccountId === undefined || row.Status === undefined) continue;

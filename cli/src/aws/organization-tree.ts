@@ -4,6 +4,8 @@ import {
   ListRootsCommand,
   type OrganizationsClient,
 } from '@aws-sdk/client-organizations';
+import type { Deadline } from '../../../aws/backoff.js';
+import { withinDeadline } from '../../../aws/deadline.js';
 import { AwsCallError } from '../../../aws/errors.js';
 import { mapWithConcurrency } from '../concurrency.js';
 import { type MemberAccount, toMemberAccount } from './list-accounts.js';
@@ -41,17 +43,21 @@ export const TREE_CONCURRENCY = 8;
  * page), `concurrency` listings at once. Thousands of accounts cost about one
  * call per 20 accounts plus two per OU, not calls per account.
  *
+ * @param deadline bounds each call, SDK retries included @default unbounded
  * @throws RuleError when a call fails, a `NextToken` repeats or no root is listed
  */
 export async function readOrganizationTree(
   org: OrganizationsClient,
   concurrency = TREE_CONCURRENCY,
+  deadline?: Deadline,
 ): Promise<OrganizationTree> {
   const parents = new Map<string, OrganizationParent>();
   const accounts: PlacedAccount[] = [];
   let calls = 0;
   calls += await readAllPages('organizations:ListRoots', async (token) => {
-    const page = await org.send(new ListRootsCommand({ NextToken: token }));
+    const page = await withinDeadline(deadline, 'organizations:ListRoots', (options) =>
+      org.send(new ListRootsCommand({ NextToken: token }), options),
+    );
     for (const root of page.Roots ?? []) {
       if (root.Id !== undefined) parents.set(root.Id, { id: root.Id, name: root.Name ?? 'Root' });
     }
@@ -69,7 +75,7 @@ export async function readOrganizationTree(
       { parentId, kind: 'accounts' as const },
     ]);
     const found = await mapWithConcurrency(listings, concurrency, async ({ parentId, kind }) =>
-      kind === 'units' ? listUnits(org, parentId) : listAccounts(org, parentId),
+      kind === 'units' ? listUnits(org, parentId, deadline) : listAccounts(org, parentId, deadline),
     );
     level = [];
     for (const listing of found) {
@@ -90,13 +96,23 @@ interface Listing {
   readonly pages: number;
 }
 
-async function listUnits(org: OrganizationsClient, parentId: string): Promise<Listing> {
+async function listUnits(
+  org: OrganizationsClient,
+  parentId: string,
+  deadline: Deadline | undefined,
+): Promise<Listing> {
   const units: OrganizationParent[] = [];
   const pages = await readAllPages(
     'organizations:ListOrganizationalUnitsForParent',
     async (token) => {
-      const page = await org.send(
-        new ListOrganizationalUnitsForParentCommand({ ParentId: parentId, NextToken: token }),
+      const page = await withinDeadline(
+        deadline,
+        'organizations:ListOrganizationalUnitsForParent',
+        (options) =>
+          org.send(
+            new ListOrganizationalUnitsForParentCommand({ ParentId: parentId, NextToken: token }),
+            options,
+          ),
       );
       for (const unit of page.OrganizationalUnits ?? []) {
         if (unit.Id !== undefined)
@@ -108,11 +124,15 @@ async function listUnits(org: OrganizationsClient, parentId: string): Promise<Li
   return { units, accounts: [], pages };
 }
 
-async function listAccounts(org: OrganizationsClient, parentId: string): Promise<Listing> {
+async function listAccounts(
+  org: OrganizationsClient,
+  parentId: string,
+  deadline: Deadline | undefined,
+): Promise<Listing> {
   const accounts: PlacedAccount[] = [];
   const pages = await readAllPages('organizations:ListAccountsForParent', async (token) => {
-    const page = await org.send(
-      new ListAccountsForParentCommand({ ParentId: parentId, NextToken: token }),
+    const page = await withinDeadline(deadline, 'organizations:ListAccountsForParent', (options) =>
+      org.send(new ListAccountsForParentCommand({ ParentId: parentId, NextToken: token }), options),
     );
     for (const account of page.Accounts ?? []) {
       const member = toMemberAccount(account);

@@ -9,6 +9,10 @@ export const OutputFormat = {
   Html: 'html',
   /** The conformance pack template as YAML (pack-template's default). */
   Yaml: 'yaml',
+  /** AWS Security Finding Format: the findings the rule would import into Security Hub (JSON array). */
+  Asff: 'asff',
+  /** OCSF Compliance Findings (class 2003), one per line (JSON Lines). */
+  Ocsf: 'ocsf',
 } as const;
 
 /** One of the values of {@link OutputFormat}. */

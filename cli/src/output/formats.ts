@@ -1,6 +1,9 @@
+import { ASFF_IMPORT_NOTE, renderAsff } from './asff.js';
 import { renderCsv } from './csv.js';
+import type { FindingContext, FindingRow } from './finding-rows.js';
 import { CommandName, OutputFormat } from './format.js';
 import { renderJson } from './json.js';
+import { renderOcsf } from './ocsf.js';
 import type { RowRenderer } from './row-view.js';
 import { renderTable } from './table.js';
 
@@ -17,6 +20,8 @@ export interface OutputFormatDefinition {
   readonly notesToStderr: boolean;
   /** Renders rows; absent for a format a command renders itself (pack-template's YAML and JSON). */
   readonly render?: RowRenderer;
+  /** A line the command writes to stderr with this format. @default none */
+  readonly note?: string;
 }
 
 const { Evaluate, Report, Remediate, PackTemplate } = CommandName;
@@ -59,7 +64,30 @@ export const OUTPUT_FORMATS: readonly OutputFormatDefinition[] = [
       (await import('./html/render-html-rows.js')).renderHtmlRows(rows, view),
   },
   { format: OutputFormat.Yaml, commands: [PackTemplate], notesToStderr: false },
+  {
+    format: OutputFormat.Asff,
+    commands: [Evaluate, Report],
+    notesToStderr: true,
+    note: ASFF_IMPORT_NOTE,
+    render: (rows, view) => renderAsff(findingRows(rows), findingContext(view)),
+  },
+  {
+    format: OutputFormat.Ocsf,
+    commands: [Evaluate, Report],
+    notesToStderr: true,
+    render: (rows, view) => renderOcsf(findingRows(rows), findingContext(view)),
+  },
 ];
+
+/** The rows of a view that has findings: they fit `FindingRow` (see `RowView.findings`). */
+function findingRows(rows: readonly object[]): readonly FindingRow[] {
+  return rows as readonly FindingRow[];
+}
+
+function findingContext(view: { readonly findings?: FindingContext }): FindingContext {
+  if (view.findings === undefined) throw new RangeError('this command has no findings output');
+  return view.findings;
+}
 
 /** The formats `command` offers, in registry order. */
 export function formatsOf(command: CommandName): OutputFormat[] {

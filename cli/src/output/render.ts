@@ -21,6 +21,11 @@ export async function renderRows<Row extends object>(
   return render(rows, view);
 }
 
+/** The line a command writes to stderr with `format`, if any (see `OutputFormatDefinition.note`). */
+export function formatNote(format: OutputFormat): string | undefined {
+  return formatDefinition(format).note;
+}
+
 /** Whether the run's notes go to stderr in `format` (see `OutputFormatDefinition.notesToStderr`). */
 export function notesToStderr(format: OutputFormat): boolean {
   return formatDefinition(format).notesToStderr;

@@ -1,3 +1,4 @@
+import type { FindingContext } from './finding-rows.js';
 import type { Column } from './format.js';
 import type { HtmlDocument } from './html/html-document.js';
 import type { TableDetails } from './table.js';
@@ -18,6 +19,8 @@ export interface RowView<Row extends object> {
   readonly details?: TableDetails<Row>;
   /** What the HTML page shows. @default no HTML output */
   readonly html?: (rows: readonly Row[]) => HtmlDocument;
+  /** What the run's findings share (ASFF, OCSF); the rows must fit `FindingRow`. @default no findings output */
+  readonly findings?: FindingContext;
 }
 
 /** Renders a command's rows in one format. */

@@ -1,5 +1,12 @@
 import { type IAMClient, ListOrganizationsFeaturesCommand } from '@aws-sdk/client-iam';
-import { errorMessage, errorName, isAccessDenied } from '../../../aws/errors.js';
+import type { Deadline } from '../../../aws/backoff.js';
+import { withinDeadline } from '../../../aws/deadline.js';
+import {
+  DeadlineExceededError,
+  errorMessage,
+  errorName,
+  isAccessDenied,
+} from '../../../aws/errors.js';
 import { RootAccessFeature } from '../../../definition/root-access.js';
 import type { RootAccessState } from './root-access-state.js';
 
@@ -19,10 +26,17 @@ const WHY_NOT: Readonly<Record<string, string>> = {
  * `iam:ListOrganizationsFeatures` (management account or IAM delegated
  * administrator only). Never throws for AWS answers: a failure is the reason
  * the state is not readable.
+ *
+ * @param deadline bounds each call, SDK retries included @default unbounded
  */
-export async function readRootAccessState(iam: IAMClient): Promise<RootAccessState> {
+export async function readRootAccessState(
+  iam: IAMClient,
+  deadline?: Deadline,
+): Promise<RootAccessState> {
   try {
-    const answer = await iam.send(new ListOrganizationsFeaturesCommand({}));
+    const answer = await withinDeadline(deadline, 'iam:ListOrganizationsFeatures', (options) =>
+      iam.send(new ListOrganizationsFeaturesCommand({}), options),
+    );
     const features: readonly string[] = answer.EnabledFeatures ?? [];
     return {
       readable: true,
@@ -31,6 +45,9 @@ export async function readRootAccessState(iam: IAMClient): Promise<RootAccessSta
       rootSessions: features.includes(RootAccessFeature.RootSessions),
     };
   } catch (error) {
+    if (error instanceof DeadlineExceededError) {
+      return { readable: false, reason: error.message, code: errorName(error) };
+    }
     const code = errorName(error);
     const known = WHY_NOT[code];
     const reason =

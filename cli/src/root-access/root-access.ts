@@ -43,5 +43,5 @@ export async function requireRootAccess(
   session: AwsSession,
   iam: IAMClient,
 ): Promise<UsableRootAccess> {
-  return assertRootAccessUsable(session.region, await readRootAccessState(iam));
+  return assertRootAccessUsable(session.region, await readRootAccessState(iam, session.deadline));
 }

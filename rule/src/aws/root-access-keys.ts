@@ -9,7 +9,14 @@ import {
 import type { Deadline } from '../../../aws/backoff.js';
 import { type SendOptions, withinDeadline } from '../../../aws/deadline.js';
 import { AwsCallError, errorName, toAwsError } from '../../../aws/errors.js';
-import { type RootAccessKey, RootKeySource, type RootKeysOutcome } from '../core/facts.js';
+import {
+  type RootAccessKey,
+  RootKeySource,
+  type RootKeysOutcome,
+  type TimedRootAccessKey,
+} from '../core/facts.js';
+
+export type { TimedRootAccessKey } from '../core/facts.js';
 
 /**
  * Lists the root user's access keys in a root session (`sts:AssumeRoot`):
@@ -27,14 +34,6 @@ export async function listRootAccessKeys(
 ): Promise<RootAccessKey[]> {
   const keys = await listRootAccessKeysTimed(iam, deadline);
   return keys.map(({ createdAt: _created, lastUsedAt: _used, ...key }) => key);
-}
-
-/** A root access key with its creation and last use as full timestamps (ISO 8601). */
-export interface TimedRootAccessKey extends RootAccessKey {
-  /** `CreateDate`, to the second; absent when IAM gave none. */
-  readonly createdAt?: string;
-  /** `LastUsedDate`, to the second; absent when never used. */
-  readonly lastUsedAt?: string;
 }
 
 /**

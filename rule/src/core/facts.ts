@@ -85,3 +85,11 @@ export interface Decision {
   /** The decision-table row that matched. */
   readonly row: DecisionRow;
 }
+
+/** A root access key with its creation and last use as full timestamps (ISO 8601). */
+export interface TimedRootAccessKey extends RootAccessKey {
+  /** `CreateDate`, to the second; absent when IAM gave none. */
+  readonly createdAt?: string;
+  /** `LastUsedDate`, to the second; absent when never used. */
+  readonly lastUsedAt?: string;
+}

@@ -10,8 +10,15 @@ import { notesToStderr, renderRows } from '../../../cli/src/output/render.js';
 
 describe('the output-format registry', () => {
   it('gives each command exactly its formats', () => {
-    expect(formatsOf(CommandName.Evaluate)).toEqual(['table', 'json', 'csv', 'html']);
-    expect(formatsOf(CommandName.Report)).toEqual(['table', 'json', 'csv', 'html']);
+    expect(formatsOf(CommandName.Evaluate)).toEqual([
+      'table',
+      'json',
+      'csv',
+      'html',
+      'asff',
+      'ocsf',
+    ]);
+    expect(formatsOf(CommandName.Report)).toEqual(['table', 'json', 'csv', 'html', 'asff', 'ocsf']);
     expect(formatsOf(CommandName.Remediate)).toEqual(['table', 'json', 'csv']);
     expect(formatsOf(CommandName.PackTemplate)).toEqual(['json', 'yaml']);
   });

@@ -57,9 +57,14 @@ describe('embeddedTemplates', () => {
     );
   });
 
-  it('refuses a stack without an explicit environment', () => {
-    expect(() => parseEnvironment('aws://unknown-account/unknown-region')).toThrow(
-      "the stack's environment is aws://unknown-account/unknown-region: expected aws://<12-digit account>/<region> (synthesize with an explicit env)",
+  it('lints an environment-agnostic stack as one in us-east-1, and refuses an environment it cannot read', () => {
+    expect(parseEnvironment('aws://unknown-account/unknown-region')).toEqual({
+      account: '123456789012',
+      region: 'us-east-1',
+      partition: 'aws',
+    });
+    expect(() => parseEnvironment('aws://123/eu-west-1')).toThrow(
+      "the stack's environment is aws://123/eu-west-1: expected aws://<12-digit account>/<region> (synthesize with an explicit env)",
     );
   });
 });

@@ -1,12 +1,14 @@
 import { request } from 'node:http';
 import { ConfigServiceClient, PutEvaluationsCommand } from '@aws-sdk/client-config-service';
 import { GetAccountSummaryCommand, IAMClient } from '@aws-sdk/client-iam';
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { withEnv } from '../../../tools/aws-endpoint/env.js';
 import { Framing, garbage, stall, truncated } from '../../../tools/aws-endpoint/faults.js';
 import { iamResponses } from '../../../tools/aws-endpoint/iam-responses.js';
 import { awsError } from '../../../tools/aws-endpoint/responses.js';
 import { type AwsEndpoint, startAwsEndpoint } from '../../../tools/aws-endpoint/server.js';
+import { stsResponses } from '../../../tools/aws-endpoint/sts-responses.js';
 
 let server: AwsEndpoint;
 
@@ -87,6 +89,46 @@ describe('endpoint faults: stall', () => {
       SummaryMap: { AccountAccessKeysPresent: 1 },
     });
     expect(server.calls.map((call) => call.status)).toEqual([undefined, 200]);
+  });
+});
+
+describe('endpoint faults: a stalled service', () => {
+  it('reads and records every call to the service, answers none, and keeps serving the others', async () => {
+    server.stallService('iam');
+    server.setDefault('iam', 'GetAccountSummary', () => summary);
+    server.setDefault('sts', 'GetCallerIdentity', () =>
+      stsResponses.getCallerIdentity({
+        account: '111111111111',
+        arn: 'arn:aws:iam::111111111111:user/a',
+      }),
+    );
+    const started = performance.now();
+
+    const error = await summaryCall({ requestTimeout: 150, maxAttempts: 2 }).catch(
+      (caught: Error) => caught,
+    );
+    const identity = await withEnv(server.env(), () =>
+      new STSClient({}).send(new GetCallerIdentityCommand({})),
+    );
+
+    expect((error as Error).name).toBe('TimeoutError');
+    expect(performance.now() - started).toBeGreaterThanOrEqual(280);
+    expect(identity.Account).toBe('111111111111');
+    expect(server.calls.map((call) => [call.action, call.status])).toEqual([
+      ['GetAccountSummary', undefined],
+      ['GetAccountSummary', undefined],
+      ['GetCallerIdentity', 200],
+    ]);
+  });
+
+  it('answers again after reset', async () => {
+    server.stallService('iam');
+    server.reset();
+    server.script('iam', 'GetAccountSummary', summary);
+
+    await expect(summaryCall({ requestTimeout: 1000 })).resolves.toMatchObject({
+      SummaryMap: { AccountAccessKeysPresent: 1 },
+    });
   });
 });
 

@@ -5,6 +5,7 @@ import {
   ChromiumSource,
   findInstalledChromium,
   launchChromium,
+  PACKAGED_PLATFORM,
   packagedChromiumDir,
   resolveChromium,
   unpackPackagedChromium,
@@ -78,7 +79,18 @@ describe('launchChromium', () => {
     );
   });
 
-  it('unpacks the Chromium of @sparticuz/chromium once, into node_modules/.cache, and launches it headless', async () => {
+  it('refuses to unpack the packaged Chromium on a platform it was not built for', async () => {
+    await expect(unpackPackagedChromium('darwin-arm64')).rejects.toThrow(
+      '@sparticuz/chromium ships Chromium for linux-x64 only, and this is darwin-arm64: set CHROMIUM_PATH to a Chromium or Chrome, or install one.',
+    );
+  });
+
+  it('unpacks the Chromium of @sparticuz/chromium once, into node_modules/.cache, and launches it headless (Linux x64; elsewhere it refuses)', async () => {
+    const platform = `${process.platform}-${process.arch}`;
+    if (platform !== PACKAGED_PLATFORM) {
+      await expect(unpackPackagedChromium()).rejects.toThrow(`this is ${platform}`);
+      return;
+    }
     const packaged = await unpackPackagedChromium();
     expect(packaged.source).toBe(ChromiumSource.Package);
     expect(packaged.executablePath).toBe(`${packagedChromiumDir()}/chromium`);

@@ -2,6 +2,7 @@ import type { AggregateEvaluation } from '../config-responses.js';
 import type { KeySlots, ReportUser } from '../credential-report-csv.js';
 import type { AccountStatus } from '../organizations-responses.js';
 import type { SimOrganization, SimOrganizationConformancePack } from './organization-model.js';
+import type { SecurityHubOptions } from './world-security-hub.js';
 
 /** Errors a simulated `GetCredentialReport` can be told to answer first. */
 export type CredentialReportError =
@@ -138,4 +139,6 @@ export interface WorldOptions {
   readonly configRules?: readonly SimConfigRule[];
   /** Zero-based page numbers (per listing) answered empty, with a NextToken. @default none */
   readonly emptyPages?: Partial<Record<PagedAction, readonly number[]>>;
+  /** Security Hub's state. @default enabled in every account */
+  readonly securityHub?: SecurityHubOptions;
 }

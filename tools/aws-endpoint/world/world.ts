@@ -9,6 +9,7 @@ import { OrganizationIndex } from './organization-index.js';
 import { answerConfig } from './world-config.js';
 import { answerIam } from './world-iam.js';
 import { answerOrganizations } from './world-organizations.js';
+import { SecurityHubModel } from './world-security-hub.js';
 import { answerSts } from './world-sts.js';
 
 /** Who signed a call, as the world sees it. */
@@ -60,6 +61,8 @@ export class SimulatedWorld implements CallAnswerer {
   readonly aggregators: ReadonlyMap<string, AggregatorIndex>;
   /** The organization's OU tree. */
   readonly tree: OrganizationIndex;
+  /** Security Hub: the findings imported, per signing account. */
+  readonly securityHub: SecurityHubModel;
   private readonly accounts = new Map<string, SimAccount>();
   private readonly sessions = new Map<string, Identity>();
   private readonly reports = new Map<string, ReportProgress>();
@@ -74,6 +77,7 @@ export class SimulatedWorld implements CallAnswerer {
       this.accounts.set(account.id, account);
     }
     this.tree = new OrganizationIndex(options, this.callerAccountId);
+    this.securityHub = new SecurityHubModel(options.securityHub);
     this.aggregators = new Map(
       (options.aggregators ?? []).map((aggregator: SimAggregator) => [
         aggregator.name,
@@ -106,6 +110,8 @@ export class SimulatedWorld implements CallAnswerer {
         return answerConfig(this, call, identity);
       case 'organizations':
         return answerOrganizations(this, call, identity);
+      case 'securityhub':
+        return this.securityHub.answer(call, identity);
     }
   }
 
@@ -176,6 +182,7 @@ export class SimulatedWorld implements CallAnswerer {
     this.sessions.clear();
     this.reports.clear();
     this.deletedKeys.clear();
+    this.securityHub.reset();
   }
 
   /** Who signs with `accessKeyId`: the caller, a session the world issued, or nobody known. */

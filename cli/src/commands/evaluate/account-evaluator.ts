@@ -1,21 +1,24 @@
 import type { IAMClient } from '@aws-sdk/client-iam';
 import { AccountClientsPool } from '../../../../aws/account-clients.js';
-import { type Deadline, deadlineIn } from '../../../../aws/backoff.js';
+import { type Deadline, deadlineIn, sleep } from '../../../../aws/backoff.js';
+import { sleepUntilAborted } from '../../../../aws/deadline.js';
 import { AccessDeniedError, errorMessage, errorName } from '../../../../aws/errors.js';
 import { definedFields } from '../../../../definition/objects.js';
 import { RootTaskPolicy } from '../../../../definition/root-access.js';
 import { DEFAULT_RULE_SETTINGS } from '../../../../definition/settings.js';
 import {
-  type AccountEvaluation,
-  type EvaluateAccountInput,
-  evaluateAccount,
   executionRoleArn,
   type RuleError,
   type RuleParameters,
+} from '../../../../rule/src/core/index.js';
+import {
+  type AccountEvaluation,
+  type EvaluateAccountInput,
+  evaluateAccount,
   readRootKeysFromList,
 } from '../../../../rule/src/index.js';
 import { ACCOUNT_DEADLINE_MS } from '../../account-deadline.js';
-import type { AwsSession } from '../../aws/session.js';
+import { type AwsSession, withinSession } from '../../aws/session.js';
 import { describeError } from '../../errors.js';
 import { ERROR_COMPLIANCE } from '../../exit-codes.js';
 import type { CallerIdentity } from '../../identity.js';
@@ -50,11 +53,16 @@ export function accountEvaluator(
     iam,
     parameters,
     deadline,
-    ...definedFields({ backoff: options.backoff, sleep: options.sleep }),
+    // Credential-report polling waits end with the command's time limit too.
+    sleep: sleepUntilAborted(options.sleep ?? sleep, session.deadline?.signal),
+    ...definedFields({ backoff: options.backoff }),
   });
   const evaluateOne = (target: Target): Promise<AccountEvaluation> => {
     // One deadline per account, for every call made for it (AssumeRole and AssumeRoot included).
-    const deadline = deadlineIn(options.reportTimeoutMs ?? ACCOUNT_DEADLINE_MS);
+    const deadline = withinSession(
+      session,
+      deadlineIn(options.reportTimeoutMs ?? ACCOUNT_DEADLINE_MS),
+    );
     if (target.accountId === caller.accountId) {
       return clients.use(undefined, ({ iam }) => evaluateAccount(inputFor(iam, deadline)), {
         deadline,

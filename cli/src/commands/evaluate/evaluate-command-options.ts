@@ -7,6 +7,8 @@ export interface EvaluateCommandOptions {
   readonly roleName?: string;
   readonly assumeRoot?: boolean;
   readonly concurrency: number;
+  /** `--timeout`, in milliseconds. */
+  readonly timeout: number;
   readonly ignoreInactiveKeys?: boolean;
   readonly rootWithoutCredentials: RootWithoutCredentialsResult;
 }

@@ -1,5 +1,6 @@
 import { type Command, Option } from 'commander';
 import { RootWithoutCredentialsResult } from '../../../../definition/settings.js';
+import { timeoutOption } from '../../duration.js';
 import type { ExitCode } from '../../exit-codes.js';
 import { addCommandGlobalOptions, globalOptions } from '../../global-options.js';
 import type { CliIo } from '../../io.js';
@@ -60,6 +61,7 @@ export function addEvaluateCommand(
       parseConcurrency,
       DEFAULT_CONCURRENCY,
     )
+    .addOption(timeoutOption())
     .option(
       '--ignore-inactive-keys',
       'only an active root key is non-compliant (rule parameter IgnoreInactiveKeys)',

@@ -1,8 +1,10 @@
-import { type ExitCode, exitCodeFor } from '../../exit-codes.js';
+import { type CommandDeadline, expiredLine, startCommandDeadline } from '../../command-deadline.js';
+import { type ExitCode, ExitCode as ExitCodes, exitCodeFor } from '../../exit-codes.js';
 import { type GlobalOptions, outputFormat, sessionOptions } from '../../global-options.js';
 import type { CliIo } from '../../io.js';
+import type { OutputFormat } from '../../output/format.js';
 import { leftOutText } from '../../output/left-out.js';
-import { notesToStderr, renderRows } from '../../output/render.js';
+import { formatNote, notesToStderr, renderRows } from '../../output/render.js';
 import { safeLines } from '../../output/safe-text.js';
 import { withProgress } from '../../progress.js';
 import { describeRootAccess } from '../../root-access/root-access-state.js';
@@ -17,6 +19,21 @@ export async function runEvaluate(
   io: CliIo,
 ): Promise<ExitCode> {
   const format = outputFormat(global, io);
+  const limit = startCommandDeadline(options.timeout);
+  try {
+    return await evaluateWithin(limit, options, global, io, format);
+  } finally {
+    limit.dispose();
+  }
+}
+
+async function evaluateWithin(
+  limit: CommandDeadline,
+  options: EvaluateCommandOptions,
+  global: GlobalOptions,
+  io: CliIo,
+  format: OutputFormat,
+): Promise<ExitCode> {
   const result = await withProgress(io.stderr, 'Evaluating accounts', (onProgress) =>
     evaluateAccounts({
       ...sessionOptions(global),
@@ -30,14 +47,22 @@ export async function runEvaluate(
         rootWithoutCredentials: options.rootWithoutCredentials,
       },
       onProgress,
+      signal: limit.signal,
     }),
   );
+  const expired = limit.expired();
   io.stdout.write(await renderRows(result.rows, format, evaluationView(result)));
+  const note = formatNote(format);
+  if (note !== undefined) io.stderr.write(`${note}\n`);
   if (notesToStderr(format)) {
     if (result.leftOut.length > 0)
       io.stderr.write(safeLines(`note: ${leftOutText(result.leftOut).slice(2)}\n`));
     if (!result.rootAccess.readable)
       io.stderr.write(safeLines(`note: ${describeRootAccess(result.rootAccess)}\n`));
+  }
+  if (expired) {
+    io.stderr.write(expiredLine(limit, result.rows, 'evaluated'));
+    return ExitCodes.Error;
   }
   return exitCodeFor(result.rows);
 }

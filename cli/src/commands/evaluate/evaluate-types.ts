@@ -1,6 +1,6 @@
 import type { BackoffOptions, Sleep } from '../../../../aws/backoff.js';
 import type { ComplianceType } from '../../../../definition/config.js';
-import type { RootKeySource, RuleParameters } from '../../../../rule/src/index.js';
+import type { RootKeySource, RuleParameters } from '../../../../rule/src/core/index.js';
 import type { Evidence } from '../../evidence-types.js';
 import type { ERROR_COMPLIANCE } from '../../exit-codes.js';
 import type { CallerIdentity } from '../../identity.js';
@@ -78,8 +78,14 @@ export interface EvaluateOptions extends AccountEvaluatorOptions {
   readonly concurrency?: number;
   /** Named profile. @default the SDK's default resolution */
   readonly profile?: string;
-  /** Region of the STS and IAM calls. @default the configured one, else us-east-1 */
+  /** Region of the STS and IAM calls. @default the configured one (required) */
   readonly region?: string;
+  /**
+   * Ends the run when it fires (the command's overall time limit): calls
+   * under way are aborted, none is started after it, and what was not done
+   * becomes ERROR rows naming what ran out (its abort reason). @default none
+   */
+  readonly signal?: AbortSignal;
   /** Called with the number of accounts done (0 first) and the total. */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -96,4 +102,6 @@ export interface EvaluateResult {
   readonly evidence: Evidence;
   /** Accounts of the organization left out because they are not ACTIVE (with `organization`). */
   readonly leftOut: readonly DirectoryAccount[];
+  /** The Region the run used (its STS and IAM calls). */
+  readonly region: string;
 }

@@ -1,3 +1,4 @@
+import { DefaultName } from '../../../../definition/names.js';
 import { definedFields } from '../../../../definition/objects.js';
 import { evidenceLines } from '../../evidence.js';
 import type { Column } from '../../output/format.js';
@@ -58,6 +59,14 @@ export function evaluationView(result: EvaluateResult): RowView<EvaluationRow> {
     summary,
     heading: evidenceLines(result.evidence),
     details: { column: 'DETAIL', text: (row) => row.error },
+    findings: {
+      callerArn: result.evidence.callerArn,
+      region: result.region,
+      ruleName: DefaultName.rule,
+      generatedAt: result.evidence.generatedAt,
+      toolVersion: result.evidence.toolVersion,
+      ...definedFields({ organizationId: result.evidence.organizationId }),
+    },
     html: (shown) => ({
       title: 'Root access key evaluation',
       subject: `${countOf(shown.length, 'account', 'accounts')} evaluated now with the rule's decision (nothing sent to AWS Config)`,

@@ -1,5 +1,5 @@
 import { createIamClient } from '../../../../aws/clients.js';
-import { getCallerIdentity } from '../../aws/caller-identity.js';
+import { sessionCaller } from '../../aws/caller-identity.js';
 import { openSession, organizationsClientFor } from '../../aws/session.js';
 import { mapWithConcurrency } from '../../concurrency.js';
 import { UsageError } from '../../errors.js';
@@ -18,9 +18,6 @@ export type {
   EvaluationRow,
 } from './evaluate-types.js';
 
-/** IAM is global: any Region signs; us-east-1 is the `aws` partition's home. */
-const FALLBACK_REGION = 'us-east-1';
-
 /**
  * Evaluates accounts with the rule's own decision (`evaluateAccount`), never
  * calling `PutEvaluations`. The caller's account is evaluated with the
@@ -34,14 +31,15 @@ const FALLBACK_REGION = 'us-east-1';
  */
 export async function evaluateAccounts(options: EvaluateOptions = {}): Promise<EvaluateResult> {
   const startedAt = new Date();
-  const session = await openSession(options, FALLBACK_REGION);
+  const session = await openSession(options);
   const org = organizationsClientFor(session);
   const iam = createIamClient(session.clientOptions);
   try {
-    const caller = await getCallerIdentity(session.sts);
+    const caller = await sessionCaller(session);
+    const { deadline } = session;
     const [{ targets, leftOut }, evidence] = await Promise.all([
-      listTargets(org, caller, options),
-      readEvidence({ org, iam }, caller, startedAt),
+      listTargets(org, caller, options, deadline),
+      readEvidence({ org, iam, deadline }, caller, startedAt),
     ]);
     const needsRole = targets.some((target) => target.accountId !== caller.accountId);
     if (needsRole && options.roleName === undefined && options.assumeRoot !== true) {
@@ -61,7 +59,7 @@ export async function evaluateAccounts(options: EvaluateOptions = {}): Promise<E
         (done) => options.onProgress?.(done, targets.length),
       );
       const withState = rows.map((row) => withRootAccess(row, rootAccess));
-      return { caller, rows: withState, rootAccess, evidence, leftOut };
+      return { caller, rows: withState, rootAccess, evidence, leftOut, region: session.region };
     } finally {
       evaluator.destroy();
     }

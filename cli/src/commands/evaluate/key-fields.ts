@@ -3,7 +3,7 @@ import {
   type RootAccessKey,
   type RootKeySource,
   type RootKeysOutcome,
-} from '../../../../rule/src/index.js';
+} from '../../../../rule/src/core/index.js';
 import type { Cell, Column } from '../../output/format.js';
 
 /** One root access key in an output row: what the source knew of it. */

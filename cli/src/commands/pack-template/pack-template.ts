@@ -30,7 +30,11 @@ export function addPackTemplateCommand(
       .description(
         'print the conformance pack template (YAML) that deploys the rule with an existing function',
       )
-      .requiredOption('--function-arn <arn>', "ARN of the rule's Lambda function", parseFunctionArn)
+      .requiredOption(
+        '--function-arn <arn>',
+        "ARN of the rule's Lambda function (required)",
+        parseFunctionArn,
+      )
       .option('--rule-name <name>', 'name of the Config rule', parseRuleName, DefaultName.rule)
       .addOption(
         new Option(

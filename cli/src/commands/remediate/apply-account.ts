@@ -1,7 +1,8 @@
 import type { IAMClient } from '@aws-sdk/client-iam';
 import type { Deadline } from '../../../../aws/backoff.js';
 import { RootTaskPolicy } from '../../../../definition/root-access.js';
-import { listRootAccessKeysTimed, type TimedRootAccessKey } from '../../../../rule/src/index.js';
+import type { TimedRootAccessKey } from '../../../../rule/src/core/index.js';
+import { listRootAccessKeysTimed } from '../../../../rule/src/index.js';
 import { describeError } from '../../errors.js';
 import type { Target } from '../../organization-types.js';
 import type { RootSession } from '../../root-access/assume-root.js';

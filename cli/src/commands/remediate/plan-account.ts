@@ -1,9 +1,6 @@
 import { RootTaskPolicy, rootTaskPolicyArn } from '../../../../definition/root-access.js';
-import {
-  getAccountSummary,
-  listRootAccessKeysTimed,
-  type TimedRootAccessKey,
-} from '../../../../rule/src/index.js';
+import type { TimedRootAccessKey } from '../../../../rule/src/core/index.js';
+import { getAccountSummary, listRootAccessKeysTimed } from '../../../../rule/src/index.js';
 import type { Target } from '../../organization-types.js';
 import { withRootSession } from '../../root-access/root-sessions.js';
 import { type AccountPlan, type RemediationContext, sessionOpened } from './context.js';

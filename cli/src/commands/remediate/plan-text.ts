@@ -1,7 +1,7 @@
 import type { Column } from '../../output/format.js';
 import { countOf, renderTable } from '../../output/table.js';
 import { formatDuration, formatTime, idleMs } from './plan.js';
-import type { PlanDocument, PlannedAccount, PlannedKey } from './plan-file.js';
+import type { PlanDocument, PlannedAccount, PlannedKey } from './plan-document.js';
 
 interface PlanLine {
   readonly account: PlannedAccount;

@@ -1,4 +1,4 @@
-import type { TimedRootAccessKey } from '../../../../rule/src/index.js';
+import type { TimedRootAccessKey } from '../../../../rule/src/core/index.js';
 
 /** What remediation does with each root access key (or account), as rows say it. */
 export const RemediationAction = {

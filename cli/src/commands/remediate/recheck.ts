@@ -1,4 +1,4 @@
-import type { TimedRootAccessKey } from '../../../../rule/src/index.js';
+import type { TimedRootAccessKey } from '../../../../rule/src/core/index.js';
 import { describeUse, formatTime, idleGuard, type KeyPlan } from './plan.js';
 
 /** What the second look right before a deletion decides. */

@@ -10,4 +10,6 @@ export interface RemediateCommandOptions {
   /** `--max-plan-age`, in milliseconds. */
   readonly maxPlanAge: number;
   readonly concurrency: number;
+  /** `--timeout`, in milliseconds. */
+  readonly timeout: number;
 }

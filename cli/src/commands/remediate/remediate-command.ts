@@ -1,4 +1,5 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import { timeoutOption } from '../../duration.js';
 import type { ExitCode } from '../../exit-codes.js';
 import { addCommandGlobalOptions, globalOptions } from '../../global-options.js';
 import type { CliIo } from '../../io.js';
@@ -127,6 +128,7 @@ export function addRemediateCommand(
       parseConcurrency,
       DEFAULT_CONCURRENCY,
     )
+    .addOption(timeoutOption())
     .addHelpText('after', DETAILS)
     .action(async (options: RemediateCommandOptions, command: Command) => {
       const fromPlan = options.apply === true && options.planFile !== undefined;

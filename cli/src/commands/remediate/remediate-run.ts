@@ -1,5 +1,6 @@
+import { type CommandDeadline, expiredLine, startCommandDeadline } from '../../command-deadline.js';
 import { canAsk, confirm } from '../../confirm.js';
-import { ExitCode } from '../../exit-codes.js';
+import { type ExitCode, ExitCode as ExitCodes } from '../../exit-codes.js';
 import { type GlobalOptions, outputFormat, sessionOptions } from '../../global-options.js';
 import type { CliIo } from '../../io.js';
 import { renderRows } from '../../output/render.js';
@@ -22,7 +23,20 @@ export async function runRemediate(
   options: RemediateCommandOptions,
   global: GlobalOptions,
   io: CliIo,
-  signal?: AbortSignal,
+): Promise<ExitCode> {
+  const limit = startCommandDeadline(options.timeout);
+  try {
+    return await remediateWithin(limit, options, global, io);
+  } finally {
+    limit.dispose();
+  }
+}
+
+async function remediateWithin(
+  limit: CommandDeadline,
+  options: RemediateCommandOptions,
+  global: GlobalOptions,
+  io: CliIo,
 ): Promise<ExitCode> {
   const format = outputFormat(global, io);
   const apply = options.apply === true;
@@ -47,7 +61,7 @@ export async function runRemediate(
       maxPlanAgeMs: options.maxPlanAge,
       concurrency: options.concurrency,
       onProgress: progress.update,
-      ...(signal === undefined ? {} : { signal }),
+      signal: limit.signal,
       ...(apply && !yes
         ? {
             consent: (plan, awsNow) => {
@@ -74,7 +88,11 @@ export async function runRemediate(
           : ` Deletions sent but not in the log: ${unlogged.join(', ')}; record them (CloudTrail in each account has the DeleteAccessKey events).`
       }\n`,
     );
-    return ExitCode.Error;
+    return ExitCodes.Error;
+  }
+  if (limit.expired()) {
+    io.stderr.write(expiredLine(limit, result.rows, 'remediated'));
+    return ExitCodes.Error;
   }
   return remediationExitCode(result.rows);
 }

@@ -1,6 +1,6 @@
 import type { CallerIdentity } from '../../identity.js';
 import type { RootAccessState } from '../../root-access/root-access-state.js';
-import type { PlanDocument } from './plan-file.js';
+import type { PlanDocument } from './plan-document.js';
 import type { RemediationRow } from './row.js';
 
 export type { RemediationRow } from './row.js';
@@ -29,7 +29,7 @@ export interface RemediateOptions {
   readonly concurrency?: number;
   /** Named profile. @default the SDK's default resolution */
   readonly profile?: string;
-  /** Region of the STS and IAM calls (a Regional STS endpoint). @default the configured one, else us-east-1 */
+  /** Region of the STS and IAM calls (a Regional STS endpoint). @default the configured one (required) */
   readonly region?: string;
   /**
    * Asks a person, showing the whole plan, before anything is deleted. With

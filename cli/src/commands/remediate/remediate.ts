@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createIamClient } from '../../../../aws/clients.js';
-import { getCallerIdentity } from '../../aws/caller-identity.js';
+import { sessionCaller } from '../../aws/caller-identity.js';
 import { openSession, organizationsClientFor } from '../../aws/session.js';
 import { mapWithConcurrency } from '../../concurrency.js';
 import { CliError, describeError } from '../../errors.js';
@@ -35,9 +35,6 @@ export type {
   RemediateResult,
   RemediationRow,
 } from './remediate-types.js';
-
-/** IAM is global: any Regional STS endpoint signs; us-east-1 is the `aws` partition's home. */
-const FALLBACK_REGION = 'us-east-1';
 
 /** Default of `maxPlanAgeMs` (`--max-plan-age`): one hour. */
 export const DEFAULT_MAX_PLAN_AGE_MS = 3_600_000;
@@ -79,12 +76,12 @@ export async function remediateAccounts(options: RemediateOptions): Promise<Reme
   }
   const local = options.now ?? (() => new Date());
   const clock = new AwsClock(local);
-  const session = await openSession(options, FALLBACK_REGION);
+  const session = await openSession(options);
   const callerIam = createIamClient(session.clientOptions);
   clock.watch(session.sts);
   clock.watch(callerIam);
   try {
-    const caller = await getCallerIdentity(session.sts);
+    const caller = await sessionCaller(session);
     const auditLogPath = options.auditLogPath ?? defaultAuditLogPath(local());
     const log = new AuditLog(
       auditLogPath,
@@ -230,9 +227,12 @@ async function makePlan(
   auditLog: string,
 ): Promise<{ plan: PlanDocument; plans: AccountPlan[] }> {
   const org = organizationsClientFor(ctx.session);
-  const { targets, leftOut } = await listTargets(org, ctx.caller, options).finally(() =>
-    org.destroy(),
-  );
+  const { targets, leftOut } = await listTargets(
+    org,
+    ctx.caller,
+    options,
+    ctx.session.deadline,
+  ).finally(() => org.destroy());
   const createdAt = ctx.clock.now().toISOString();
   for (const account of leftOut) {
     ctx.log.write({

@@ -1,5 +1,5 @@
 import { definedFields } from '../../../../definition/objects.js';
-import type { TimedRootAccessKey } from '../../../../rule/src/index.js';
+import type { TimedRootAccessKey } from '../../../../rule/src/core/index.js';
 import { describeError } from '../../errors.js';
 import type { DirectoryAccount, Target } from '../../organization-types.js';
 import type { RemediationContext } from './context.js';

@@ -1,4 +1,5 @@
 import type { ConfigServiceClient } from '@aws-sdk/client-config-service';
+import type { Deadline } from '../../../../aws/backoff.js';
 import { DefaultName } from '../../../../definition/names.js';
 import {
   type AggregateEvaluation,
@@ -22,17 +23,24 @@ export type AggregatorRows = Pick<ReportResult, 'rows' | 'ruleNames' | 'ruleName
  * names (own, conformance-pack and organization suffixes) in every page of
  * `DescribeAggregateComplianceByConfigRules`, then reads each account's
  * evaluations with `GetAggregateComplianceDetailsByConfigRule`. A failed
- * detail read becomes an error row; the others still run.
+ * detail read becomes an error row; the others still run. `deadline` bounds
+ * every call: once it has run out, the reads not done are error rows too.
  *
  * @throws RuleError when the summary cannot be read (unknown aggregator, denied)
  */
 export async function readAggregatorRows(
   config: ConfigServiceClient,
   options: ReportOptions,
+  deadline?: Deadline,
 ): Promise<AggregatorRows> {
   const allow = options.allowInsufficientData === true;
   const matches = ruleNameMatcher(options.ruleName ?? DefaultName.rule);
-  const listing = await listAggregateRuleCompliance(config, options.aggregatorName, matches);
+  const listing = await listAggregateRuleCompliance(
+    config,
+    options.aggregatorName,
+    matches,
+    deadline,
+  );
   const { entries } = listing;
   let detailPages = 0;
   options.onProgress?.(0, entries.length);
@@ -45,6 +53,7 @@ export async function readAggregatorRows(
           config,
           options.aggregatorName,
           entry,
+          deadline,
         );
         detailPages += pages;
         const rows = evaluations.length === 0 ? [summaryRow(entry)] : evaluations.map(toRow);

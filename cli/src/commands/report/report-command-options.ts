@@ -3,6 +3,8 @@ export interface ReportCommandOptions {
   readonly aggregator: string;
   readonly ruleName: string;
   readonly concurrency: number;
+  /** `--timeout`, in milliseconds. */
+  readonly timeout: number;
   readonly allowInsufficientData?: boolean;
   readonly allowMissingAccounts?: boolean;
   readonly packName?: string;

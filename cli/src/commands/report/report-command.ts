@@ -1,5 +1,6 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { DefaultName } from '../../../../definition/names.js';
+import { parseDuration, timeoutOption } from '../../duration.js';
 import type { ExitCode } from '../../exit-codes.js';
 import { addCommandGlobalOptions, globalOptions } from '../../global-options.js';
 import type { CliIo } from '../../io.js';
@@ -13,7 +14,7 @@ import {
 } from '../../options.js';
 import { CommandName } from '../../output/format.js';
 import type { ReportCommandOptions } from './report-command-options.js';
-import { MAX_RESULT_AGE_LIMIT_MS, parseDuration } from './result-age.js';
+import { MAX_RESULT_AGE_LIMIT_MS } from './result-age.js';
 
 const EXAMPLES = `
 Examples:
@@ -65,6 +66,7 @@ export function addReportCommand(
       DefaultName.rule,
     )
     .option('--concurrency <n>', 'accounts read at once', parseConcurrency, DEFAULT_CONCURRENCY)
+    .addOption(timeoutOption())
     .option(
       '--allow-insufficient-data',
       'do not exit 2 for INSUFFICIENT_DATA rows (no COMPLIANT or NON_COMPLIANT result, as when the rule reports NOT_APPLICABLE); they are still printed, with a note',
@@ -91,12 +93,12 @@ export function addReportCommand(
     });
 }
 
-/** Parses `--max-result-age`: days, hours and minutes (`36h`, `3d`, `1d12h`), more than 0, at most 366 days. */
+/** Parses `--max-result-age`: a duration (`36h`, `3d`, `1d12h`, as `parseDuration` reads), more than 0, at most 366 days. */
 export function parseMaxResultAge(value: string): number {
   const ms = parseDuration(value);
-  if (ms === undefined || ms > MAX_RESULT_AGE_LIMIT_MS) {
+  if (ms === undefined || ms <= 0 || ms > MAX_RESULT_AGE_LIMIT_MS) {
     throw new InvalidArgumentError(
-      'Allowed: a duration of whole days, hours and minutes such as 36h, 3d or 1d12h, more than 0 and at most 366d.',
+      'Allowed: a duration such as 36h, 3d or 1d12h, more than 0 and at most 366d.',
     );
   }
   return ms;

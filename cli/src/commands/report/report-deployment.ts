@@ -1,4 +1,5 @@
 import type { ConfigServiceClient } from '@aws-sdk/client-config-service';
+import type { Deadline } from '../../../../aws/backoff.js';
 import { definedFields } from '../../../../definition/objects.js';
 import { describeOrganizationPack, listPackStatuses } from '../../aws/organization-pack.js';
 import { describeError } from '../../errors.js';
@@ -20,11 +21,12 @@ export async function readPackDeployment(
   config: ConfigServiceClient,
   packName: string,
   region: string,
+  deadline?: Deadline,
 ): Promise<DeploymentReading> {
   const empty = { packName, excludedAccounts: [], statusCounts: {}, problems: [] };
   let pack: Awaited<ReturnType<typeof describeOrganizationPack>>;
   try {
-    pack = await describeOrganizationPack(config, packName);
+    pack = await describeOrganizationPack(config, packName, deadline);
   } catch (error) {
     return {
       deployment: { ...empty, found: false, note: describeError(error) },
@@ -38,7 +40,7 @@ export async function readPackDeployment(
   const found = { ...empty, found: true, excludedAccounts: pack.excludedAccounts };
   let rows: PackStatusRow[];
   try {
-    rows = (await listPackStatuses(config, packName)).map((row) =>
+    rows = (await listPackStatuses(config, packName, deadline)).map((row) =>
       definedFields({ ...row, lastUpdateTime: row.lastUpdateTime?.toISOString() }),
     );
   } catch (error) {

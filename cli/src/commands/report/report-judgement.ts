@@ -1,7 +1,7 @@
 import { RowState } from '../../exit-codes.js';
 import { packRuleMatcher } from '../../rule-names.js';
 import type { PackDeployment, PackStatusRow, ReportRow } from './report-types.js';
-import { formatDuration, type MaxResultAge } from './result-age.js';
+import { formatAge, type MaxResultAge } from './result-age.js';
 
 /** What decides whether a result read from the aggregator counts. */
 export interface JudgementInput {
@@ -111,7 +111,7 @@ function markConflicts(rows: readonly ReportRow[]): ReportRow[] {
 
 function freshness(input: JudgementInput, row: ReportRow): ReportRow {
   if (!RESULTS.has(row.compliance)) return row;
-  const limit = `the maximum age of ${formatDuration(input.maxAge.ms)} (${input.maxAge.source})`;
+  const limit = `the maximum age of ${formatAge(input.maxAge.ms)} (${input.maxAge.source})`;
   const advice = `Config keeps the last result when the rule fails, so this one is not current evidence; check the account with evaluate`;
   const { error: _error, note: _note, ...rest } = row;
   if (row.resultRecordedTime === undefined) {
@@ -129,6 +129,6 @@ function freshness(input: JudgementInput, row: ReportRow): ReportRow {
     compliance: RowState.Stale,
     recordedCompliance: row.compliance,
     resultAgeHours: Math.round((age / HOUR) * 10) / 10,
-    error: `${row.compliance} result recorded ${row.resultRecordedTime.replace(/\.\d{3}Z$/, 'Z')}, ${formatDuration(age)} old, past ${limit}; ${advice}`,
+    error: `${row.compliance} result recorded ${row.resultRecordedTime.replace(/\.\d{3}Z$/, 'Z')}, ${formatAge(age)} old, past ${limit}; ${advice}`,
   };
 }

@@ -1,8 +1,9 @@
 import { DefaultName } from '../../../../definition/names.js';
+import { type CommandDeadline, expiredLine, startCommandDeadline } from '../../command-deadline.js';
 import { type ExitCode, ExitCode as ExitCodes, exitCodeFor } from '../../exit-codes.js';
 import { type GlobalOptions, outputFormat, sessionOptions } from '../../global-options.js';
 import type { CliIo } from '../../io.js';
-import { notesToStderr, renderRows } from '../../output/render.js';
+import { formatNote, notesToStderr, renderRows } from '../../output/render.js';
 import { safeLines } from '../../output/safe-text.js';
 import { withProgress } from '../../progress.js';
 import { readAggregatorReport } from './report.js';
@@ -18,6 +19,20 @@ const SEEN_NAMES_SHOWN = 20;
  * stderr (and in the table's and page's summary): coverage was not checked.
  */
 export async function runReport(
+  options: ReportCommandOptions,
+  global: GlobalOptions,
+  io: CliIo,
+): Promise<ExitCode> {
+  const limit = startCommandDeadline(options.timeout);
+  try {
+    return await reportWithin(limit, options, global, io);
+  } finally {
+    limit.dispose();
+  }
+}
+
+async function reportWithin(
+  limit: CommandDeadline,
   options: ReportCommandOptions,
   global: GlobalOptions,
   io: CliIo,
@@ -38,9 +53,13 @@ export async function runReport(
       ...(options.maxResultAge === undefined ? {} : { maxResultAgeMs: options.maxResultAge }),
       ...allow,
       onProgress,
+      signal: limit.signal,
     }),
   );
+  const expired = limit.expired();
   io.stdout.write(await renderRows(result.rows, format, reportView(result, ruleName)));
+  const note = formatNote(format);
+  if (note !== undefined) io.stderr.write(`${note}\n`);
   if (!result.coverage.checked) {
     io.stderr.write(
       safeLines(
@@ -57,6 +76,10 @@ export async function runReport(
         `error: aggregator ${options.aggregator} holds no results of rule ${ruleName} (or its suffixed names); rules it holds: ${seen}\n`,
       ),
     );
+    return ExitCodes.Error;
+  }
+  if (expired) {
+    io.stderr.write(expiredLine(limit, result.rows, 'read'));
     return ExitCodes.Error;
   }
   return exitCodeFor(result.rows, allow);

@@ -21,6 +21,12 @@ export interface ReportOptions {
   /** Region of the aggregator. @default the configured one (required) */
   readonly region?: string;
   /**
+   * Ends the run when it fires (the command's overall time limit): calls
+   * under way are aborted, none is started after it, and what was not done
+   * becomes ERROR rows naming what ran out (its abort reason). @default none
+   */
+  readonly signal?: AbortSignal;
+  /**
    * Accept accounts without a COMPLIANT or NON_COMPLIANT result (Config's
    * INSUFFICIENT_DATA), as organizations whose rule reports NOT_APPLICABLE
    * must: their rows carry a `note` instead of an `error`. @default false

@@ -14,7 +14,7 @@ import { shortRuleName } from '../../rule-names.js';
 import { byAccountRegionRule } from './report-aggregator.js';
 import { accountStandings } from './report-standing.js';
 import type { Coverage, PackDeployment, ReportResult, ReportRow } from './report-types.js';
-import { formatDuration } from './result-age.js';
+import { formatAge } from './result-age.js';
 
 const csvColumns: readonly Column<ReportRow>[] = [
   { header: 'accountId', cell: (row) => row.accountId },
@@ -82,6 +82,16 @@ export function reportView(result: ReportResult, ruleName: string): RowView<Repo
       `Maximum result age: ${freshnessLine(result)}`,
     ],
     details: { column: 'DETAIL', text: (row) => row.error ?? row.note },
+    findings: {
+      callerArn: result.evidence.callerArn,
+      region: result.evidence.aggregator?.region ?? rows[0]?.region ?? '',
+      ruleName,
+      generatedAt: result.evidence.generatedAt,
+      toolVersion: result.evidence.toolVersion,
+      ...(result.evidence.organizationId !== undefined && {
+        organizationId: result.evidence.organizationId,
+      }),
+    },
     html: (shown) => reportHtml(result, ruleName, shown, summary(shown)),
   };
 }
@@ -124,7 +134,7 @@ export function freshnessLine(result: Pick<ReportResult, 'freshness'>): string {
     freshness.clock === 'aws'
       ? "AWS's clock (the Date header of Config's answers)"
       : "this machine's clock (Config's answers carried no Date header)";
-  return `${formatDuration(freshness.maxAgeMs)} (${freshness.source}); older results are STALE; judged at ${freshness.judgedAt.replace(/\.\d{3}Z$/, 'Z')} by ${clock}`;
+  return `${formatAge(freshness.maxAgeMs)} (${freshness.source}); older results are STALE; judged at ${freshness.judgedAt.replace(/\.\d{3}Z$/, 'Z')} by ${clock}`;
 }
 
 /** The organization conformance pack in one line. */

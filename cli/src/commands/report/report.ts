@@ -1,5 +1,5 @@
 import { DefaultName } from '../../../../definition/names.js';
-import { getCallerIdentity } from '../../aws/caller-identity.js';
+import { sessionCaller } from '../../aws/caller-identity.js';
 import { type ConfigRuleSchedule, listConfigRules } from '../../aws/config-rules.js';
 import {
   configClientFor,
@@ -54,16 +54,17 @@ export async function readAggregatorReport(options: ReportOptions): Promise<Repo
   const iam = iamClientFor(session);
   const ruleName = options.ruleName ?? DefaultName.rule;
   const aggregator = { name: options.aggregatorName, region: session.region };
+  const { deadline } = session;
   try {
     const [aggregate, directory, { deployment, statuses }, evidence, rules] = await Promise.all([
-      readAggregatorRows(config, options),
-      readOrganizationDirectory(org),
-      readPackDeployment(config, options.packName ?? ruleName, session.region),
-      getCallerIdentity(session.sts).then((caller) =>
-        readEvidence({ org, iam }, caller, startedAt, aggregator),
+      readAggregatorRows(config, options, deadline),
+      readOrganizationDirectory(org, { deadline }),
+      readPackDeployment(config, options.packName ?? ruleName, session.region, deadline),
+      sessionCaller(session).then((caller) =>
+        readEvidence({ org, iam, deadline }, caller, startedAt, aggregator),
       ),
       options.maxResultAgeMs === undefined
-        ? listConfigRules(config, ruleNameMatcher(ruleName)).catch((error: unknown) => ({
+        ? listConfigRules(config, ruleNameMatcher(ruleName), deadline).catch((error: unknown) => ({
             error: describeError(error),
           }))
         : ([] as ConfigRuleSchedule[]),

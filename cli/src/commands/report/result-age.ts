@@ -25,22 +25,8 @@ export interface MaxResultAge {
   readonly source: string;
 }
 
-/**
- * Parses a duration such as `36h`, `3d`, `90m` or `1d12h` into
- * milliseconds: whole days, hours and minutes, in that order.
- *
- * @returns undefined when `text` is not such a duration or is zero
- */
-export function parseDuration(text: string): number | undefined {
-  const match = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?$/.exec(text.trim());
-  if (match === null || text.trim() === '') return undefined;
-  const [, days = '0', hours = '0', minutes = '0'] = match;
-  const ms = Number(days) * DAY + Number(hours) * HOUR + Number(minutes) * MINUTE;
-  return ms > 0 ? ms : undefined;
-}
-
 /** `48h`, `3d`, `5d 4h`, `5h 12m`, `0m`: days from three days on, else hours and minutes. */
-export function formatDuration(ms: number): string {
+export function formatAge(ms: number): string {
   const minutes = Math.floor(Math.abs(ms) / MINUTE);
   const days = Math.floor(minutes / (24 * 60));
   const hours = Math.floor((minutes % (24 * 60)) / 60);
