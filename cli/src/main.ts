@@ -16,6 +16,13 @@ import { createProgram } from './program.js';
  * account could not be evaluated or read, invalid arguments (commander's
  * default of 1 is overridden so that 1 always means NON_COMPLIANT), or a
  * failure before any account was evaluated.
+ *
+ * @example
+ * ```ts
+ * import { runCli } from 'root-access-key-rule/cli';
+ *
+ * const code = await runCli(['evaluate', '--output', 'json', '--region', 'eu-west-1']);
+ * ```
  */
 export async function runCli(argv: readonly string[], io: CliIo = processIo()): Promise<ExitCode> {
   let exitCode: ExitCode = ExitCode.Ok;

@@ -16,6 +16,13 @@ export interface RootSessionTarget {
    * the caller's session's time limit ends it too. @default ACCOUNT_DEADLINE_MS from now
    */
   readonly deadline?: Deadline;
+  /**
+   * The session finishes work already under way (listing the keys again to
+   * verify deletions that were sent): the caller's session's time limit does
+   * not stop it, only the account's deadline, so that what was deleted is
+   * known and logged. @default false
+   */
+  readonly finishing?: boolean;
 }
 
 /**
@@ -28,7 +35,9 @@ export interface RootSessionTarget {
  * no session is opened once it has run out, and ends the calls of an audit
  * session. The calls of a delete session keep only the account's deadline: a
  * deletion under way is finished, so that its outcome is known and logged;
- * `work` checks the caller's session before starting another.
+ * `work` checks the caller's session before starting another. A `finishing`
+ * session (the verification of deletions sent) keeps only the account's
+ * deadline throughout.
  */
 export async function withRootSession<T>(
   session: AwsSession,
@@ -37,7 +46,7 @@ export async function withRootSession<T>(
   work: (iam: IAMClient, root: RootSession, deadline: Deadline) => Promise<T>,
 ): Promise<T> {
   const own = target.deadline ?? deadlineIn(ACCOUNT_DEADLINE_MS);
-  const bounded = withinSession(session, own);
+  const bounded = target.finishing === true ? own : withinSession(session, own);
   const root = await assumeRoot(session.sts, {
     accountId: target.accountId,
     partition: caller.partition,

@@ -436,10 +436,10 @@ describe('a run stopped by its signal (the overall deadline)', () => {
     expect(events.at(-1)).toBe('run-finished');
   });
 
-  it('plans no account once stopped', async () => {
+  it('stopped before it starts: opens no session, and the log records why', async () => {
     const { remediateAccounts } = await import('../../../cli/src/index.js');
     logs++;
-    const result = await withEnv(endpoint.env(), () =>
+    const run = withEnv(endpoint.env(), () =>
       remediateAccounts({
         accounts: [A, B],
         auditLogPath: logPath(),
@@ -447,11 +447,11 @@ describe('a run stopped by its signal (the overall deadline)', () => {
       }),
     );
 
-    expect(result.rows.map((row) => [row.action, row.reason])).toEqual([
-      ['FAILED', 'not planned: the run was stopped (deadline)'],
-      ['FAILED', 'not planned: the run was stopped (deadline)'],
-    ]);
+    await expect(run).rejects.toThrow(/Time ran out before .*: deadline/);
     expect(calls('AssumeRoot')).toHaveLength(0);
+    const last = logLines().at(-1);
+    expect(last).toMatchObject({ event: 'run-failed', outcome: 'failed' });
+    expect(last?.reason).toMatch(/deadline/);
   });
 });
 

@@ -26,8 +26,20 @@ export type {
  * others still run. Rows carry the account's name and OU path when
  * Organizations is readable; when it is not, they simply have none.
  *
- * @throws RuleError when the run cannot start (no credentials, an organization that cannot be listed)
+ * @throws ProjectError when the run cannot start (no credentials, an organization that cannot be listed)
  * @throws UsageError when other accounts are to be evaluated without `roleName`
+ *
+ * @example
+ * ```ts
+ * import { evaluateAccounts } from 'root-access-key-rule/cli';
+ *
+ * const { rows } = await evaluateAccounts({
+ *   organization: true,
+ *   roleName: 'RootKeyAudit',
+ *   region: 'eu-west-1',
+ * });
+ * const failing = rows.filter((row) => row.compliance === 'NON_COMPLIANT');
+ * ```
  */
 export async function evaluateAccounts(options: EvaluateOptions = {}): Promise<EvaluateResult> {
   const startedAt = new Date();

@@ -189,7 +189,7 @@ async function verify(
     outcome?.kind === 'deleted' || outcome?.kind === 'already-gone';
   let remaining: TimedRootAccessKey[];
   try {
-    remaining = await listInSession(ctx, target, 'verified');
+    remaining = await listInSession(ctx, target, 'verified', [...outcomes.values()].some(sent));
   } catch (error) {
     return plan.keys.map((key) =>
       sent(outcomes.get(idOf(key.key)))

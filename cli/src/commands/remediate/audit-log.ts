@@ -7,8 +7,11 @@ export class AuditLogError extends CliError {}
 
 /** What every line of the audit log carries, besides its own fields. */
 export interface AuditContext {
-  /** Who ran the tool (its ARN). */
-  readonly callerArn: string;
+  /**
+   * Who ran the tool (its ARN); absent on the lines written before the caller
+   * was known (see {@link AuditLog.identify}).
+   */
+  readonly callerArn?: string;
   /** `dry-run` or `apply`. */
   readonly mode: 'dry-run' | 'apply';
 }
@@ -68,6 +71,7 @@ export class AuditLog {
   private failureReason: string | undefined;
   /** Bytes of whole lines on disk. */
   private size = 0;
+  private callerArn: string | undefined;
 
   /**
    * @throws AuditLogError when the file exists or cannot be created
@@ -78,6 +82,7 @@ export class AuditLog {
     private readonly now: () => Date = () => new Date(),
     private readonly fs: AuditLogFileSystem = NODE_FILE_SYSTEM,
   ) {
+    this.callerArn = context.callerArn;
     try {
       this.fd = openSync(path, 'wx', 0o600);
     } catch (error) {
@@ -101,7 +106,7 @@ export class AuditLog {
     const line = {
       time: this.now().toISOString(),
       runId: this.runId,
-      callerArn: this.context.callerArn,
+      ...(this.callerArn === undefined ? {} : { callerArn: this.callerArn }),
       mode: this.context.mode,
       ...event,
     };
@@ -131,6 +136,15 @@ export class AuditLog {
     } catch {
       // The failure is already recorded; a log that cannot even be cut stays as it is.
     }
+  }
+
+  /**
+   * Names the caller on every line from now on: the log is opened before the
+   * caller is known, so that a run that cannot even identify it (a stalled
+   * or refused STS) still leaves its record.
+   */
+  identify(callerArn: string): void {
+    this.callerArn = callerArn;
   }
 
   /** Why the log broke, or undefined while every line was written. */

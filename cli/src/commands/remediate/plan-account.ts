@@ -56,16 +56,21 @@ export function deletions(plan: AccountPlan): number {
   return plan.kind === 'planned' ? plan.keys.filter((key) => key.remove).length : 0;
 }
 
-/** Opens an audit session and lists the root user's keys, logging both. */
+/**
+ * Opens an audit session and lists the root user's keys, logging both.
+ * `finishing`: the listing verifies deletions that were sent, and is not
+ * stopped by the run's time limit (see `RootSessionTarget.finishing`).
+ */
 export async function listInSession(
   ctx: RemediationContext,
   target: Target,
   event: string,
+  finishing = false,
 ): Promise<TimedRootAccessKey[]> {
   return withRootSession(
     ctx.session,
     ctx.caller,
-    { accountId: target.accountId, policy: RootTaskPolicy.Audit },
+    { accountId: target.accountId, policy: RootTaskPolicy.Audit, finishing },
     async (iam, root, deadline) => {
       ctx.clock.watch(iam);
       sessionOpened(ctx, target, root.taskPolicyArn, root.sessionAccessKeyId);

@@ -76,27 +76,33 @@ export async function remediateAccounts(options: RemediateOptions): Promise<Reme
   }
   const local = options.now ?? (() => new Date());
   const clock = new AwsClock(local);
-  const session = await openSession(options);
-  const callerIam = createIamClient(session.clientOptions);
-  clock.watch(session.sts);
-  clock.watch(callerIam);
+  // Opened first: a run that cannot even identify its caller still leaves its record.
+  const auditLogPath = options.auditLogPath ?? defaultAuditLogPath(local());
+  const log = new AuditLog(auditLogPath, { mode: apply ? 'apply' : 'dry-run' }, local);
   try {
-    const caller = await sessionCaller(session);
-    const auditLogPath = options.auditLogPath ?? defaultAuditLogPath(local());
-    const log = new AuditLog(
-      auditLogPath,
-      { callerArn: caller.arn, mode: apply ? 'apply' : 'dry-run' },
-      local,
-    );
+    const session = await openSession(options).catch(failedRun(log));
+    const callerIam = createIamClient(session.clientOptions);
+    clock.watch(session.sts);
+    clock.watch(callerIam);
     try {
+      const caller = await sessionCaller(session).catch(failedRun(log));
+      log.identify(caller.arn);
       return await run(options, { session, callerIam, caller, log, clock });
     } finally {
-      log.close();
+      callerIam.destroy();
+      session.destroy();
     }
   } finally {
-    callerIam.destroy();
-    session.destroy();
+    log.close();
   }
+}
+
+/** Records that the run could not start (no session, no caller), then rethrows. */
+function failedRun(log: AuditLog): (error: unknown) => never {
+  return (error) => {
+    log.write({ event: 'run-failed', outcome: 'failed', reason: describeError(error) });
+    throw error;
+  };
 }
 
 type RunParts = Pick<RemediationContext, 'session' | 'callerIam' | 'caller' | 'log' | 'clock'>;
