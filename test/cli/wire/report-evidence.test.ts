@@ -181,6 +181,26 @@ describe('report: only the deployed rule counts', () => {
     expect(result.code).toBe(2);
   });
 
+  it('makes no finding of an IGNORED result, and STALE and CONFLICT findings of unknown status', async () => {
+    const result = await report(endpoint, '--output', 'asff');
+    const findings = JSON.parse(result.stdout) as Array<{
+      AwsAccountId: string;
+      Compliance: { Status: string };
+    }>;
+    const rows = byAccount(await report(endpoint, '--output', 'json'));
+    const counted = [...rows.values()].flat().filter((row) => row.compliance !== 'IGNORED');
+
+    expect(findings).toHaveLength(counted.length);
+    const statusOf = (accountId: string) =>
+      findings
+        .filter((finding) => finding.AwsAccountId === accountId)
+        .map((f) => f.Compliance.Status);
+    expect(statusOf(A.frozen)).toEqual(['NOT_AVAILABLE']);
+    expect(statusOf(A.twoClaimants)).toEqual(['NOT_AVAILABLE', 'NOT_AVAILABLE']);
+    expect(statusOf(A.packFailed)).toEqual(['NOT_AVAILABLE']);
+    expect(statusOf(A.management)).toEqual(['PASSED']);
+  });
+
   it('says in the evidence header which results were counted', async () => {
     const result = await report(endpoint, '--output', 'table');
 
