@@ -32,6 +32,9 @@ export interface ExitCodeInput {
  * row of `evaluate` or `report` says about an account. Renderers of other
  * formats (findings) map each to their own status; STALE, CONFLICT,
  * NO_RESULT, INSUFFICIENT_DATA and ERROR mean "could not be evaluated".
+ *
+ * @example
+ * const current = report.rows.filter((row) => row.compliance !== RowState.Stale);
  */
 export const RowState = {
   Compliant: 'COMPLIANT',
