@@ -1,5 +1,6 @@
 import {
   createWorld,
+  deployedRuleName,
   generateAccounts,
   generateAggregateEvaluations,
   generatedAccountId,
@@ -111,15 +112,22 @@ export function reportWorld(accountCount: number): SimulatedWorld {
           },
     );
   return createWorld({
+    // Results of 06:00 judged at noon: current, as in a healthy organization.
+    now: new Date('2026-11-28T12:00:00Z'),
     callerAccountId: BENCH.centralAccount,
     organization,
     accounts,
     aggregators: [
       {
         name: BENCH.aggregatorName,
-        evaluations: generateAggregateEvaluations({ accountCount, nonCompliantEvery: 10 }).filter(
-          (evaluation) => evaluated(evaluation.accountId),
-        ),
+        // Every result from the organization conformance pack's rule, as the pack deploys it.
+        evaluations: generateAggregateEvaluations({ accountCount, nonCompliantEvery: 10 })
+          .filter((evaluation) => evaluated(evaluation.accountId))
+          .map((evaluation) =>
+            evaluation.ruleName.includes('root-access-key-rule')
+              ? { ...evaluation, ruleName: deployedRuleName(1) }
+              : evaluation,
+          ),
       },
     ],
     conformancePacks: [

@@ -13,11 +13,14 @@ export const TIMEOUT_RANGE = { minMs: 1000, maxMs: 24 * 3_600_000 } as const;
  */
 export const DEFAULT_TIMEOUT_MS = 30 * 60_000;
 
-const DURATION = /^(?:\d+(?:ms|h|m|s))+$/;
-const PART = /(\d+)(ms|h|m|s)/g;
+/** Units a duration may be read in: days too (`--max-result-age 3d`). */
+const PARSE_UNIT_MS = { d: 86_400_000, ...UNIT_MS } as const;
+
+const DURATION = /^(?:\d+(?:ms|d|h|m|s))+$/;
+const PART = /(\d+)(ms|d|h|m|s)/g;
 
 /**
- * Parses a duration such as `90s`, `5m`, `1h`, `1m30s` or `500ms`.
+ * Parses a duration such as `90s`, `5m`, `1h`, `1m30s`, `500ms` or `3d`.
  *
  * @returns milliseconds, or undefined when `text` is not a duration
  * @example
@@ -28,7 +31,7 @@ export function parseDuration(text: string): number | undefined {
   if (!DURATION.test(value)) return undefined;
   let ms = 0;
   for (const [, amount, unit] of value.matchAll(PART)) {
-    ms += Number(amount) * UNIT_MS[unit as keyof typeof UNIT_MS];
+    ms += Number(amount) * PARSE_UNIT_MS[unit as keyof typeof PARSE_UNIT_MS];
   }
   return ms;
 }

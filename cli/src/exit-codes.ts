@@ -27,23 +27,55 @@ export interface ExitCodeInput {
   readonly error?: string;
 }
 
+/**
+ * The `compliance` values of the tool's rows besides Config's own: what a
+ * row of `evaluate` or `report` says about an account. Renderers of other
+ * formats (findings) map each to their own status; STALE, CONFLICT,
+ * NO_RESULT, INSUFFICIENT_DATA and ERROR mean "could not be evaluated".
+ *
+ * @example
+ * const current = report.rows.filter((row) => row.compliance !== RowState.Stale);
+ */
+export const RowState = {
+  Compliant: 'COMPLIANT',
+  NonCompliant: 'NON_COMPLIANT',
+  NotApplicable: 'NOT_APPLICABLE',
+  /** Config holds no COMPLIANT or NON_COMPLIANT result (aggregators never return NOT_APPLICABLE). */
+  InsufficientData: 'INSUFFICIENT_DATA',
+  /** A result older than the maximum age: Config keeps the last result when the rule fails. */
+  Stale: 'STALE',
+  /** Two rules claim to be the organization conformance pack's rule in one account and Region. */
+  Conflict: 'CONFLICT',
+  /** A result not from the deployed rule (another name, Region, or a failed pack): never counted. */
+  Ignored: 'IGNORED',
+  /** An ACTIVE account of the organization that the aggregator holds nothing counted for. */
+  NoResult: 'NO_RESULT',
+  /** An account the organization conformance pack excludes on purpose: it needs no result. */
+  Excluded: 'EXCLUDED',
+  /** The account could not be evaluated or read. */
+  Error: 'ERROR',
+} as const;
+
+/** One of the values of {@link RowState}. */
+export type RowState = (typeof RowState)[keyof typeof RowState];
+
 /** The `compliance` value of a row whose account could not be evaluated or read. */
-export const ERROR_COMPLIANCE = 'ERROR';
+export const ERROR_COMPLIANCE = RowState.Error;
 
 /** The `compliance` value Config shows for an account without any evaluation. */
-export const INSUFFICIENT_DATA = 'INSUFFICIENT_DATA';
+export const INSUFFICIENT_DATA = RowState.InsufficientData;
 
 /**
  * The `compliance` value of a report row for an ACTIVE account of the
- * organization that the aggregator holds nothing for.
+ * organization that the aggregator holds nothing counted for.
  */
-export const NO_RESULT = 'NO_RESULT';
+export const NO_RESULT = RowState.NoResult;
 
 /**
  * The `compliance` value of a report row for an account that the
  * organization conformance pack excludes on purpose: it needs no result.
  */
-export const EXCLUDED = 'EXCLUDED';
+export const EXCLUDED = RowState.Excluded;
 
 /** Options of {@link exitCodeFor}. */
 export interface ExitCodeOptions {
@@ -61,8 +93,9 @@ export interface ExitCodeOptions {
 
 /**
  * The exit code for a set of rows: 2 when any row has an error or no
- * evaluation (ERROR, or INSUFFICIENT_DATA or NO_RESULT unless allowed), else 1
- * when any is NON_COMPLIANT, else 0. An empty set is 0.
+ * current evaluation (ERROR, STALE, CONFLICT, or INSUFFICIENT_DATA or
+ * NO_RESULT unless allowed), else 1 when any is NON_COMPLIANT, else 0. An
+ * empty set is 0. IGNORED rows never count.
  */
 export function exitCodeFor(
   rows: readonly ExitCodeInput[],
@@ -71,6 +104,8 @@ export function exitCodeFor(
   const notEvaluated = (row: ExitCodeInput) =>
     row.error !== undefined ||
     row.compliance === ERROR_COMPLIANCE ||
+    row.compliance === RowState.Stale ||
+    row.compliance === RowState.Conflict ||
     (row.compliance === INSUFFICIENT_DATA && options.allowInsufficientData !== true) ||
     (row.compliance === NO_RESULT && options.allowMissingAccounts !== true);
   if (rows.some(notEvaluated)) {

@@ -22,6 +22,7 @@ export type {
 export { remediateAccounts } from './commands/remediate/remediate.js';
 export type {
   Coverage,
+  Freshness,
   PackDeployment,
   PackStatusRow,
   ReportOptions,
@@ -30,7 +31,7 @@ export type {
 } from './commands/report/report.js';
 export { readAggregatorReport } from './commands/report/report.js';
 export type { Evidence, EvidenceRootAccess } from './evidence-types.js';
-export { ExitCode } from './exit-codes.js';
+export { ExitCode, RowState } from './exit-codes.js';
 export type { CliIo, OutputStream } from './io.js';
 export { runCli } from './main.js';
 export type { DirectoryAccount } from './organization-types.js';

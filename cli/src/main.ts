@@ -4,6 +4,7 @@ import { CommanderError } from 'commander';
 import { describeError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import { type CliIo, processIo } from './io.js';
+import { safeLines } from './output/safe-text.js';
 import { createProgram } from './program.js';
 
 /**
@@ -36,7 +37,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
       // Help and --version exit 0; every usage error exits 2.
       return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Error;
     }
-    io.stderr.write(`error: ${describeError(error)}\n`);
+    io.stderr.write(safeLines(`error: ${describeError(error)}\n`));
     return ExitCode.Error;
   }
 }

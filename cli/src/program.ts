@@ -7,6 +7,7 @@ import { addReportCommand } from './commands/report/report-command.js';
 import type { ExitCode } from './exit-codes.js';
 import { addGlobalOptions, checkProgramOutput } from './global-options.js';
 import type { CliIo } from './io.js';
+import { safeLines } from './output/safe-text.js';
 
 /** The package version, from package.json. */
 export function packageVersion(): string {
@@ -38,7 +39,7 @@ export function createProgram(io: CliIo, finish: (code: ExitCode) => void): Comm
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(text),
+      writeErr: (text) => io.stderr.write(safeLines(text)),
       getOutHelpWidth: () => io.stdout.columns ?? 100,
       getErrHelpWidth: () => io.stderr.columns ?? 100,
     })

@@ -21,6 +21,17 @@ export function ruleNameMatcher(ruleName: string): (candidate: string) => boolea
 }
 
 /**
+ * A test for the name Config gives the rule of a conformance pack in each
+ * member account, `<name>-conformance-pack-<suffix>`: the only name the rule
+ * of an organization conformance pack has. The account's own rule (bare
+ * name) and organization rules (`OrgConfigRule-<name>-<suffix>`) are not it.
+ */
+export function packRuleMatcher(ruleName: string): (candidate: string) => boolean {
+  const pattern = new RegExp(`^${escapeRegExp(ruleName)}-conformance-pack-${SUFFIX}$`);
+  return (candidate) => pattern.test(candidate);
+}
+
+/**
  * What a reader needs of a deployed rule name, for a table: `rule` for the
  * name itself, `pack <suffix>` for a conformance pack's copy, `org rule
  * <suffix>` for an organization rule's; any other name unchanged.

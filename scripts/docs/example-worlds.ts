@@ -18,6 +18,18 @@ export const REGION = 'eu-west-1';
 /** Centralized root access as the examples show it: root credentials management on. */
 const ROOT_ACCESS = { features: ['RootCredentialsManagement'] } as const;
 const RECORDED = new Date('2026-11-28T06:00:12Z');
+/** The clock of both worlds (the `Date` header of their answers): results of 06:00 are current. */
+const NOW = new Date('2026-11-28T12:00:00Z');
+/** The rule of the organization conformance pack, as Config names it in every member account. */
+const PACK_RULE = 'root-access-key-rule-conformance-pack-7hd2kq9ze';
+/** The pack's rule in the caller's account, as `DescribeConfigRules` lists it: its period sets the maximum age. */
+const CALLER_RULES = [
+  {
+    name: PACK_RULE,
+    maximumExecutionFrequency: 'TwentyFour_Hours',
+    createdBy: 'config-conforms.amazonaws.com',
+  },
+];
 const CLEAN = 'No root access key exists (IAM account summary: AccountAccessKeysPresent is 0).';
 const ACTIVE =
   'Root user has 1 access key: key 1 active, last used 2026-11-20 (s3, us-east-1), rotated 2019-03-02. Delete it.';
@@ -36,15 +48,19 @@ function result(
   annotation: string,
   ruleName: string,
   minutes = 0,
+  region = REGION,
 ): AggregateEvaluation {
   const resultRecordedTime = new Date(RECORDED.getTime() + minutes * 60_000);
-  return { accountId, region: REGION, ruleName, complianceType, annotation, resultRecordedTime };
+  return { accountId, region, ruleName, complianceType, annotation, resultRecordedTime };
 }
 
-/** The organization of the text examples: eight accounts, one of each case. */
+/**
+ * The organization of the text examples: eight accounts, one of each case,
+ * among them a result recorded 8 days ago (the rule has failed there since:
+ * STALE) and a member's own rule where the pack failed (IGNORED).
+ */
 export function smallWorld(): SimulatedWorld {
-  const org = 'OrgConfigRule-root-access-key-rule-k3x9vq2m';
-  const pack = 'root-access-key-rule-conformance-pack-7hd2kq9ze';
+  const pack = PACK_RULE;
   const accounts: SimAccount[] = [
     { id: '111111111111', name: 'management' },
     { id: '222222222222', name: 'production', parentId: 'ou-exmp-prod0001', rootKeys: ACTIVE_KEY },
@@ -66,6 +82,8 @@ export function smallWorld(): SimulatedWorld {
     { id: '888888888888', name: 'data-prod', parentId: 'ou-exmp-prod0001', rootKeys: ACTIVE_KEY },
   ];
   return createWorld({
+    now: NOW,
+    configRules: CALLER_RULES,
     roleName: 'RootKeyAudit',
     rootAccess: ROOT_ACCESS,
     organization: {
@@ -81,8 +99,8 @@ export function smallWorld(): SimulatedWorld {
       {
         name: AGGREGATOR,
         evaluations: [
-          result('111111111111', 'COMPLIANT', CLEAN, 'root-access-key-rule'),
-          result('222222222222', 'NON_COMPLIANT', ACTIVE, org, 1),
+          result('111111111111', 'COMPLIANT', CLEAN, pack),
+          result('222222222222', 'NON_COMPLIANT', ACTIVE, pack, 1),
           result('333333333333', 'NON_COMPLIANT', INACTIVE, pack, 2),
           result(
             '444444444444',
@@ -91,7 +109,8 @@ export function smallWorld(): SimulatedWorld {
             pack,
             3,
           ),
-          result('555555555555', 'COMPLIANT', CLEAN, org, 4),
+          result('555555555555', 'COMPLIANT', CLEAN, pack, -8 * 24 * 60),
+          result('888888888888', 'COMPLIANT', CLEAN, 'root-access-key-rule', 5, 'us-east-1'),
           result('111111111111', 'NON_COMPLIANT', 'No password policy.', 'iam-password-policy'),
         ],
       },
@@ -117,9 +136,11 @@ export function largeWorld(): SimulatedWorld {
   const names = new Map(organization.units?.map((unit) => [unit.id, unit.name]));
   const accounts: SimAccount[] = [{ id: '111111111111', name: 'management' }];
   const evaluations: AggregateEvaluation[] = [
-    result('111111111111', 'COMPLIANT', CLEAN, 'root-access-key-rule'),
+    result('111111111111', 'COMPLIANT', CLEAN, PACK_RULE),
   ];
-  const statuses: { accountId: string; status: 'CREATE_SUCCESSFUL' | 'CREATE_IN_PROGRESS' }[] = [];
+  const statuses: { accountId: string; status: 'CREATE_SUCCESSFUL' | 'CREATE_IN_PROGRESS' }[] = [
+    { accountId: '111111111111', status: 'CREATE_SUCCESSFUL' },
+  ];
   const failed: string[] = [];
   leafUnits.forEach((unit, u) => {
     for (let n = 0; n < 4; n++) {
@@ -145,10 +166,9 @@ export function largeWorld(): SimulatedWorld {
         status: index === 23 ? 'CREATE_IN_PROGRESS' : 'CREATE_SUCCESSFUL',
       });
       if (index === 23) continue;
-      const rule =
-        index % 2 === 0
-          ? 'OrgConfigRule-root-access-key-rule-k3x9vq2m'
-          : 'root-access-key-rule-conformance-pack-7hd2kq9ze';
+      const rule = PACK_RULE;
+      // One account whose rule has failed for days: its last result is STALE.
+      const minutes = index === 11 ? -5 * 24 * 60 : index;
       evaluations.push(
         index % 13 === 7
           ? result(
@@ -156,13 +176,21 @@ export function largeWorld(): SimulatedWorld {
               'NOT_APPLICABLE',
               'The root user has no access keys and no password.',
               rule,
-              index,
+              minutes,
             )
-          : result(id, keyed ? 'NON_COMPLIANT' : 'COMPLIANT', keyed ? ACTIVE : CLEAN, rule, index),
+          : result(
+              id,
+              keyed ? 'NON_COMPLIANT' : 'COMPLIANT',
+              keyed ? ACTIVE : CLEAN,
+              rule,
+              minutes,
+            ),
       );
     }
   });
   return createWorld({
+    now: NOW,
+    configRules: CALLER_RULES,
     rootAccess: ROOT_ACCESS,
     organization,
     accounts,

@@ -15,11 +15,13 @@ describe('parseDuration', () => {
     ['1h30m', 5_400_000],
     ['500ms', 500],
     [' 3s ', 3000],
+    ['3d', 259_200_000],
+    ['1d12h', 129_600_000],
   ])('reads %j as %i ms', (text, ms) => {
     expect(parseDuration(text)).toBe(ms);
   });
 
-  it.each(['', '5', 's', '1.5m', '-3s', '3 s', '3sec', '1d'])('refuses %j', (text) => {
+  it.each(['', '5', 's', '1.5m', '-3s', '3 s', '3sec', '1w'])('refuses %j', (text) => {
     expect(parseDuration(text)).toBeUndefined();
   });
 });

@@ -29,6 +29,16 @@ describe('exitCodeFor', () => {
     expect(exitCodeFor([row('COMPLIANT', 'read failed')])).toBe(2);
   });
 
+  it('exits 2 for a STALE or CONFLICT row, with or without an error, whatever is allowed', () => {
+    const allowAll = { allowInsufficientData: true, allowMissingAccounts: true };
+    expect(exitCodeFor([row('COMPLIANT'), row('STALE')], allowAll)).toBe(ExitCode.Error);
+    expect(exitCodeFor([row('COMPLIANT'), row('CONFLICT')], allowAll)).toBe(ExitCode.Error);
+  });
+
+  it('never counts an IGNORED row', () => {
+    expect(exitCodeFor([row('COMPLIANT'), row('IGNORED')])).toBe(ExitCode.Ok);
+  });
+
   it('exits 2 when Config holds no evaluation for an account (INSUFFICIENT_DATA)', () => {
     expect(exitCodeFor([row('COMPLIANT'), row('INSUFFICIENT_DATA')])).toBe(2);
   });

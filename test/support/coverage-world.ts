@@ -40,12 +40,16 @@ const UNITS = {
 } as const;
 
 const RECORDED = new Date('2026-11-28T06:00:00Z');
+/** The rule's name in each member account of the organization conformance pack. */
+export const PACK_RULE = 'root-access-key-rule-conformance-pack-abc123de';
+/** The world's clock: results recorded 6 hours before it are current. */
+export const NOW = new Date('2026-11-28T12:00:00Z');
 
 function result(
   accountId: string,
   complianceType: AggregateEvaluation['complianceType'],
   annotation: string,
-  ruleName = 'OrgConfigRule-root-access-key-rule-xyz789gh',
+  ruleName = PACK_RULE,
 ): AggregateEvaluation {
   return {
     accountId,
@@ -69,6 +73,7 @@ function result(
 export function coverageWorld(): SimulatedWorld {
   const a = ACCOUNTS;
   return createWorld({
+    now: NOW,
     callerAccountId: a.management,
     roleName: 'RootKeyAudit',
     organization: {
@@ -106,7 +111,7 @@ export function coverageWorld(): SimulatedWorld {
       {
         name: 'org',
         evaluations: [
-          result(a.management, 'COMPLIANT', 'No root access key exists.', 'root-access-key-rule'),
+          result(a.management, 'COMPLIANT', 'No root access key exists.'),
           result(
             a.keyed,
             'NON_COMPLIANT',

@@ -42,6 +42,17 @@ export interface WireEvaluation {
   readonly Annotation?: string;
 }
 
+/** A Config rule as `DescribeConfigRules` describes it (a custom Lambda rule, periodic). */
+export interface ConfigRuleAnswer {
+  readonly name: string;
+  readonly arn: string;
+  readonly id: string;
+  readonly functionArn: string;
+  /** Absent: Config's default (TwentyFour_Hours). */
+  readonly maximumExecutionFrequency?: string;
+  readonly createdBy?: string;
+}
+
 /** Builders of Config answers (JSON 1.1). */
 export const configResponses = {
   /** `PutEvaluations`; the given evaluations come back as `FailedEvaluations`. */
@@ -75,6 +86,38 @@ export const configResponses = {
   ): HttpAnswer {
     return jsonResult({
       AggregateEvaluationResults: items.map(evaluationToWire),
+      NextToken: nextToken,
+    });
+  },
+
+  /** A page of `DescribeConfigRules`. */
+  describeConfigRules(rules: readonly ConfigRuleAnswer[], nextToken?: string): HttpAnswer {
+    return jsonResult({
+      ConfigRules: rules.map((rule) => ({
+        ConfigRuleName: rule.name,
+        ConfigRuleArn: rule.arn,
+        ConfigRuleId: rule.id,
+        Scope: { ComplianceResourceTypes: [] },
+        Source: {
+          Owner: 'CUSTOM_LAMBDA',
+          SourceIdentifier: rule.functionArn,
+          SourceDetails: [
+            {
+              EventSource: 'aws.config',
+              MessageType: 'ScheduledNotification',
+              ...(rule.maximumExecutionFrequency && {
+                MaximumExecutionFrequency: rule.maximumExecutionFrequency,
+              }),
+            },
+          ],
+        },
+        ...(rule.maximumExecutionFrequency && {
+          MaximumExecutionFrequency: rule.maximumExecutionFrequency,
+        }),
+        ConfigRuleState: 'ACTIVE',
+        ...(rule.createdBy && { CreatedBy: rule.createdBy }),
+        EvaluationModes: [{ Mode: 'DETECTIVE' }],
+      })),
       NextToken: nextToken,
     });
   },

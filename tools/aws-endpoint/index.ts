@@ -92,6 +92,7 @@ export type {
   RootAccessFeature,
   SimAccount,
   SimAggregator,
+  SimConfigRule,
   SimCredentialReport,
   SimRootAccess,
   WorldOptions,

@@ -25,6 +25,13 @@ export interface CallAnswerer {
   answer(call: RecordedCall): EndpointResponse | undefined;
   /** Forgets state gathered from earlier calls. */
   reset(): void;
+  /**
+   * The simulated clock, sent in the `Date` header of every successful
+   * answer as AWS does (error answers then carry none: the SDK would take a
+   * far-off Date on an error for clock skew and retry the call).
+   * @default the machine's clock (Node's own `Date` header)
+   */
+  now?(): Date | undefined;
 }
 
 /** Options of {@link startAwsEndpoint}. */
@@ -142,7 +149,7 @@ export async function startAwsEndpoint(options: AwsEndpointOptions = {}): Promis
       default: {
         const answer = dated(render(response, parsed));
         parsed.status = answer.status;
-        send(res, answer);
+        send(res, worldDated(res, answer, world?.now?.()));
       }
     }
   }
@@ -238,6 +245,22 @@ function sendTruncated(
     return;
   }
   res.write(cut, () => res.socket?.destroy());
+}
+
+/** The answer with its `Date` header (RFC 7231 IMF-fixdate, as AWS sends it) from the world's clock. */
+/**
+ * The answer dated by the world's own clock, when it has one: a successful
+ * answer says the world's time; an error answer carries no `Date` (the SDK
+ * reads a far-off Date on an error as clock skew and retries the call).
+ */
+function worldDated(res: ServerResponse, answer: HttpAnswer, now: Date | undefined): HttpAnswer {
+  if (now === undefined) return answer;
+  const { date: _date, ...headers } = answer.headers;
+  if (answer.status >= 400) {
+    res.sendDate = false;
+    return { ...answer, headers };
+  }
+  return { ...answer, headers: { ...headers, date: now.toUTCString() } };
 }
 
 function send(res: ServerResponse, answer: HttpAnswer): void {

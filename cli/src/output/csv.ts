@@ -1,23 +1,35 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Column } from './format.js';
+import type { Cell, Column } from './format.js';
+import { safeText } from './safe-text.js';
+
+/**
+ * A cell a spreadsheet would run as a formula: `=`, `+`, `-` or `@` first,
+ * or behind leading whitespace or line breaks (` =2+2`, `\n=1`), or a tab or
+ * carriage return first.
+ */
+const FORMULA = /^(?:\s*[=+\-@]|[\t\r])/;
 
 /**
  * Renders rows as CSV with csv-stringify: a header line, then one line per
- * row, CRLF-terminated; fields with a comma, a double quote or any line
- * break quoted, inner quotes doubled (RFC 4180); absent values empty. Text
- * cells starting with `=`, `+`, `-`, `@`, a tab or a carriage return get a
- * leading `'` (`escape_formulas`): names and annotations come from member
- * accounts, and a spreadsheet must not run them as formulas.
+ * row, CRLF-terminated; fields with a comma or a double quote quoted, inner
+ * quotes doubled (RFC 4180); absent values empty. Names and annotations come
+ * from member accounts: a text cell a spreadsheet would run as a formula
+ * gets a leading `'`, and control characters are made visible (`safeText`),
+ * line breaks included, so every record is one line.
  */
 export function renderCsv<Row>(rows: readonly Row[], columns: readonly Column<Row>[]): string {
   return stringify(
-    rows.map((row) => columns.map((column) => column.cell(row) ?? '')),
+    rows.map((row) => columns.map((column) => csvCell(column.cell(row)))),
     {
       header: true,
       columns: columns.map((column) => column.header),
       record_delimiter: 'windows',
-      quoted_match: /[\r\n]/,
-      escape_formulas: true,
     },
   );
+}
+
+function csvCell(value: Cell): string {
+  if (value === undefined) return '';
+  if (typeof value === 'number') return String(value);
+  return safeText(FORMULA.test(value) ? `'${value}` : value);
 }

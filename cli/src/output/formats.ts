@@ -1,3 +1,4 @@
+import { RowState } from '../exit-codes.js';
 import { ASFF_IMPORT_NOTE, renderAsff } from './asff.js';
 import { renderCsv } from './csv.js';
 import type { FindingContext, FindingRow } from './finding-rows.js';
@@ -33,10 +34,15 @@ export const OUTPUT_FORMATS: readonly OutputFormatDefinition[] = [
     commands: [Evaluate, Report, Remediate],
     notesToStderr: false,
     render: (rows, view) =>
-      renderTable(rows, view.tableColumns, view.summary(rows), {
-        ...(view.heading && { heading: view.heading }),
-        ...(view.details && { details: view.details }),
-      }),
+      renderTable(
+        view.tableOrder ? [...rows].sort(view.tableOrder) : rows,
+        view.tableColumns,
+        view.summary(rows),
+        {
+          ...(view.heading && { heading: view.heading }),
+          ...(view.details && { details: view.details }),
+        },
+      ),
   },
   {
     format: OutputFormat.Json,
@@ -74,9 +80,13 @@ export const OUTPUT_FORMATS: readonly OutputFormatDefinition[] = [
   },
 ];
 
-/** The rows of a view that has findings: they fit `FindingRow` (see `RowView.findings`). */
+/**
+ * The rows of a view that has findings: they fit `FindingRow` (see
+ * `RowView.findings`). IGNORED rows (a report's results not from the
+ * deployed rule) are evidence of nothing about the account: no finding.
+ */
 function findingRows(rows: readonly object[]): readonly FindingRow[] {
-  return rows as readonly FindingRow[];
+  return (rows as readonly FindingRow[]).filter((row) => row.compliance !== RowState.Ignored);
 }
 
 function findingContext(view: { readonly findings?: FindingContext }): FindingContext {

@@ -9,6 +9,8 @@ export interface RowView<Row extends object> {
   readonly csvColumns: readonly Column<Row>[];
   /** Table columns: the fields a person reads first. */
   readonly tableColumns: readonly Column<Row>[];
+  /** The order of the table's rows (worst first); JSON and CSV keep the command's order. @default as given */
+  readonly tableOrder?: (a: Row, b: Row) => number;
   /** The table's closing summary line(s). */
   readonly summary: (rows: readonly Row[]) => string;
   /** Lines above the table: the evidence header. @default none */

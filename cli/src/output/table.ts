@@ -1,4 +1,5 @@
 import type { Column } from './format.js';
+import { safeLines, safeText } from './safe-text.js';
 
 /** Spaces between table columns. */
 const GAP = '  ';
@@ -28,8 +29,10 @@ export interface TableDetails<Row> {
 /**
  * Renders rows as an aligned text table for a terminal, then `summary` on
  * its own line(s). The last column is not padded, so long annotations do not
- * push trailing spaces; line breaks inside a cell become spaces. Long
- * `details` texts read `see [n]`, and the texts follow the table.
+ * push trailing spaces; line breaks inside a cell become spaces, and every
+ * other control character is made visible (`safeText`), in the cells, the
+ * heading, the details and the summary. Long `details` texts read `see [n]`,
+ * and the texts follow the table.
  */
 export function renderTable<Row>(
   rows: readonly Row[],
@@ -58,14 +61,14 @@ export function renderTable<Row>(
       .join(GAP)
       .trimEnd(),
   );
-  const heading = options.heading?.length ? `${options.heading.join('\n')}\n\n` : '';
+  const heading = options.heading?.length ? `${safeLines(options.heading.join('\n'))}\n\n` : '';
   const details = [...notes].map(([note, number]) => `[${number}] ${note}`);
   const detailText = details.length > 0 ? `\n\n${details.join('\n')}` : '';
-  return `${heading}${text.join('\n')}${detailText}\n\n${summary}\n`;
+  return `${heading}${text.join('\n')}${detailText}\n\n${safeLines(summary)}\n`;
 }
 
 function flatten(value: string | number | undefined): string {
-  return value === undefined ? '' : String(value).replace(/\s*[\r\n]+\s*/g, ' ');
+  return value === undefined ? '' : safeText(String(value).replace(/\s*[\r\n]+\s*/g, ' '));
 }
 
 /** The order of results in summary lines. */
@@ -73,9 +76,12 @@ const SUMMARY_ORDER = [
   'COMPLIANT',
   'NON_COMPLIANT',
   'NOT_APPLICABLE',
+  'STALE',
+  'CONFLICT',
   'INSUFFICIENT_DATA',
   'NO_RESULT',
   'EXCLUDED',
+  'IGNORED',
   'ERROR',
 ] as const;
 

@@ -82,10 +82,12 @@ type Step =
 async function tryReadReport(iam: IAMClient, deadline: Deadline): Promise<Step> {
   try {
     // Throttling retries and stalled answers must not carry polling past the deadline.
-    const { Content } = await withinDeadline(deadline, 'iam:GetCredentialReport', (options) =>
-      iam.send(new GetCredentialReportCommand({}), options),
+    const { Content, GeneratedTime } = await withinDeadline(
+      deadline,
+      'iam:GetCredentialReport',
+      (options) => iam.send(new GetCredentialReportCommand({}), options),
     );
-    return { kind: 'done', outcome: await parseReport(Content) };
+    return { kind: 'done', outcome: await parseReport(Content, GeneratedTime) };
   } catch (error) {
     const name = errorName(error);
     if (NOT_READY.has(name)) return { kind: 'retry', ready: false };
@@ -113,13 +115,20 @@ function unknownState(): Step {
   };
 }
 
-async function parseReport(content: Uint8Array | undefined): Promise<RootKeysOutcome> {
+async function parseReport(
+  content: Uint8Array | undefined,
+  generatedTime: Date | undefined,
+): Promise<RootKeysOutcome> {
   if (content === undefined || content.length === 0) {
     return notAvailable('GetCredentialReport returned an empty report');
   }
   const { findRootKeys } = await loadReportParser();
   try {
-    return { kind: 'available', root: findRootKeys(new TextDecoder().decode(content)) };
+    const root = findRootKeys(new TextDecoder().decode(content));
+    return {
+      kind: 'available',
+      root: generatedTime ? { ...root, generatedAt: generatedTime.toISOString() } : root,
+    };
   } catch (error) {
     if (error instanceof ProjectError) return notAvailable(error.message);
     throw error;

@@ -74,7 +74,7 @@ function decideIgnoringInactive(
     return {
       row: 5,
       compliance: ComplianceType.NonCompliant,
-      annotation: keysExist(summary, outcome),
+      annotation: keysExist(summary, outcome, true),
     };
   }
   if (keys.length < summary.accessKeysPresent) {

@@ -49,6 +49,11 @@ export interface RootAccessKey {
 /** The root user's access keys, from one source. */
 export interface RootKeys {
   readonly source: RootKeySource;
+  /**
+   * When the credential report was generated (ISO 8601, `GeneratedTime`),
+   * when it is the source and IAM said; IAM serves a report up to 4 hours old.
+   */
+  readonly generatedAt?: string;
   /** The keys, in slot or listing order; empty when there is none. */
   readonly keys: readonly RootAccessKey[];
 }

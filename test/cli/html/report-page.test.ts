@@ -113,10 +113,13 @@ describe('the HTML report in Chromium', () => {
     );
     const evidence = await page.$eval('dl.evidence', (list) => list.textContent ?? '');
 
+    // Accounts by their one state, named as the rows' badges name them.
     expect(cards).toEqual([
       ['compliant', '2'],
       ['non-compliant', '2'],
-      ['no-result', '4'],
+      ['stale', '0'],
+      ['insufficient-data', '1'],
+      ['no-result', '3'],
       ['excluded', '1'],
       ['error', '0'],
     ]);
@@ -125,7 +128,10 @@ describe('the HTML report in Chromium', () => {
     expect(evidence).toContain('org (eu-west-1)');
     expect(evidence).toContain('RootCredentialsManagement enabled, RootSessions not enabled');
     expect(await page.textContent('#coverage')).toContain(
-      `4 of 9 accounts: 2 COMPLIANT, 2 NON_COMPLIANT; 1 excluded, 4 no result; 1 left out (not ACTIVE): ${A.suspended} SUSPENDED`,
+      `Coverage: 4 of 9 ACTIVE accounts of the organization with a current COMPLIANT or NON_COMPLIANT result; 1 left out (not ACTIVE): ${A.suspended} SUSPENDED`,
+    );
+    expect(await page.textContent('.summary-line')).toContain(
+      "9 accounts: 2 COMPLIANT, 2 NON_COMPLIANT, 1 INSUFFICIENT_DATA, 3 NO_RESULT, 1 EXCLUDED, 0 ERROR; 1 result IGNORED (not the deployed rule's)",
     );
     const deployment = (await page.textContent('#deployment')) ?? '';
     expect(deployment).toContain('CREATE_FAILED');
@@ -164,8 +170,8 @@ describe('the HTML report in Chromium', () => {
     ]);
     expect(security).toEqual([
       [A.hostile, 'non-compliant'],
+      [A.notApplicable, 'insufficient-data'],
       [A.neverEvaluated, 'no-result'],
-      [A.notApplicable, 'no-result'],
     ]);
     expect(bars).toEqual(groups);
     expect(await page.textContent('#accounts section[data-ou="Root/Sandbox"] caption')).toBe(
@@ -251,6 +257,45 @@ describe('the HTML report in Chromium', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  it('prints the counts of each bar beside it, not only in a tooltip', async () => {
+    const { page } = await open(reportFile);
+    await page.emulateMedia({ media: 'print' });
+
+    expect(await page.textContent('svg.chart g.bar[data-ou="Root/Sandbox"] text.counts')).toBe(
+      '2: 1 no result, 1 excluded',
+    );
+  });
+
+  it('keeps words whole in long notes on paper, and shows the whole filter placeholder', async () => {
+    const { page } = await open(reportFile);
+    const placeholderFits = await page.evaluate(`(() => {
+      const input = document.querySelector('#filters input[name="q"]');
+      const style = getComputedStyle(input);
+      const context = document.createElement('canvas').getContext('2d');
+      context.font = style.fontSize + ' ' + style.fontFamily;
+      const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return context.measureText(input.placeholder).width <= room;
+    })()`);
+    expect(placeholderFits).toBe(true);
+
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.emulateMedia({ media: 'print' });
+    const lines = await page.evaluate(`(() => {
+      const cell = [...document.querySelectorAll('td.detail')].find((td) => td.textContent.includes('NOT_APPLICABLE, which'));
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent.indexOf('NOT_APPLICABLE');
+        if (at === -1) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 'NOT_APPLICABLE'.length);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      }
+      return -1;
+    })()`);
+    expect(lines).toBe(1);
+  });
+
   it('takes a screenshot of the page', async () => {
     const { page } = await open(reportFile);
     const shot = await page.screenshot({ fullPage: true, path: join(dir, 'report.png') });
@@ -271,6 +316,12 @@ describe('the HTML report in Chromium', () => {
     expect(await page.textContent('#coverage')).toContain(
       `1 left out (not ACTIVE): ${A.suspended} SUSPENDED`,
     );
+    // No cards for states evaluate never gives, and no panel about aggregators.
+    const cards = await page.$$eval('ul.cards li', (items) =>
+      items.map((item) => item.getAttribute('data-card')),
+    );
+    expect(cards).toEqual(['compliant', 'non-compliant', 'error']);
+    expect(await page.$('#not-applicable')).toBeNull();
     expect(watch.problems).toEqual([]);
     expect(watch.requests).toHaveLength(1);
   });

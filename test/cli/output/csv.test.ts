@@ -16,11 +16,17 @@ describe('CSV output', () => {
     expect(field(undefined)).toBe('');
   });
 
-  it('quotes fields with commas, quotes and line breaks, doubling inner quotes', () => {
+  it('quotes fields with commas and quotes, doubling inner quotes', () => {
     expect(field('a, b')).toBe('"a, b"');
     expect(field('say "no"')).toBe('"say ""no"""');
-    expect(field('line\nbreak')).toBe('"line\nbreak"');
-    expect(field('cr\rhere')).toBe('"cr\rhere"');
+  });
+
+  it('shows line breaks and every other control character as a visible escape: one line per record', () => {
+    expect(field('line\nbreak')).toBe(String.raw`line\x0abreak`);
+    expect(field('cr\rhere')).toBe(String.raw`cr\x0dhere`);
+    expect(field('\u001b]0;owned\u0007 \u009b31m \u202eevil')).toBe(
+      String.raw`\x1b]0;owned\x07 \x9b31m \u202eevil`,
+    );
   });
 
   it('neutralises cells a spreadsheet would run as formulas: = + - @ and tab', () => {
@@ -30,8 +36,15 @@ describe('CSV output', () => {
     expect(field('+1')).toBe("'+1");
     expect(field('-2+3')).toBe("'-2+3");
     expect(field('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(field('\tcmd')).toBe("'\tcmd");
+    expect(field('\tcmd')).toBe(String.raw`'\x09cmd`);
     expect(field('a=b')).toBe('a=b');
+  });
+
+  it('neutralises formulas behind leading whitespace or line breaks', () => {
+    expect(field(' =2+2')).toBe("' =2+2");
+    expect(field('\n=1')).toBe(String.raw`'\x0a=1`);
+    expect(field('\r\n+1')).toBe(String.raw`'\x0d\x0a+1`);
+    expect(field('  @SUM(A1)')).toBe("'  @SUM(A1)");
   });
 
   it('writes a header and one CRLF-terminated line per row, which csv-parse reads back', () => {

@@ -9,6 +9,7 @@ import {
 import { NO_OU, pageModel } from '../../../cli/src/output/html/html-model.js';
 import { PAGE_SCRIPT } from '../../../cli/src/output/html/html-script.js';
 import { contentSecurityPolicy, renderHtml } from '../../../cli/src/output/html/render-html.js';
+import { rawControls } from '../../support/raw-controls.js';
 
 const evidence: Evidence = {
   generatedAt: '2026-12-01T10:00:00.000Z',
@@ -35,7 +36,11 @@ describe('the HTML page model', () => {
   it('reads an unknown result as an error, never as compliant', () => {
     expect(categoryOf('COMPLIANT')).toBe('compliant');
     expect(categoryOf('NO_RESULT')).toBe('no-result');
-    expect(categoryOf('INSUFFICIENT_DATA')).toBe('no-result');
+    // Each state its own category, so a card never names a row's badge differently.
+    expect(categoryOf('INSUFFICIENT_DATA')).toBe('insufficient-data');
+    expect(categoryOf('STALE')).toBe('stale');
+    expect(categoryOf('CONFLICT')).toBe('conflict');
+    expect(categoryOf('IGNORED')).toBe('ignored');
     expect(categoryOf('SOMETHING_NEW')).toBe('error');
   });
 
@@ -102,6 +107,39 @@ describe('the HTML page model', () => {
     expect(html).toContain('data-ou="Root/&quot;&gt;&lt;script&gt;x&lt;/script&gt;"');
     expect(html).toContain('it&#39;s &lt;i&gt;');
     expect(html).not.toContain('<script>x');
+  });
+
+  it('shows control and bidirectional characters as visible escapes, in text and attributes', () => {
+    const html = renderHtml(
+      document([
+        {
+          accountId: '1',
+          accountName: 'pay\u202egnp.exe',
+          organizationalUnit: 'Root/\u001b]0;owned\u0007',
+          compliance: 'NON_COMPLIANT',
+          annotation: '\u009b31mCOMPLIANT',
+        },
+      ]),
+    );
+
+    expect(html).toContain(String.raw`<td class="name">pay\u202egnp.exe</td>`);
+    expect(html).toContain(String.raw`data-ou="Root/\x1b]0;owned\x07"`);
+    expect(html).toContain(String.raw`\x9b31mCOMPLIANT`);
+    expect(rawControls(html)).toEqual([]);
+  });
+
+  it('keeps the line break between the summary lines, and shows only the given cards', () => {
+    const html = renderHtml({
+      ...document([{ accountId: '1', compliance: 'STALE' }]),
+      summary: 'line one\nline two',
+      cards: { compliant: 0, stale: 1 },
+    });
+
+    expect(html).toContain('<p class="summary-line">line one\nline two</p>');
+    expect(html).toContain('data-card="stale"><span class="count">1</span>Stale</li>');
+    expect(html).not.toContain('data-card="no-result"');
+    expect(html).not.toContain('id="not-applicable"');
+    expect(renderHtml({ ...document([]), fromAggregator: true })).toContain('id="not-applicable"');
   });
 
   it('lists each root access key of a row under its detail, escaped', () => {

@@ -20,6 +20,36 @@ describe('table output', () => {
     );
   });
 
+  it('makes control characters visible in cells, heading, details and summary, aligned by what is shown', () => {
+    const text = renderTable(
+      [
+        { id: '\u001b]0;owned\u0007', detail: '\u001b[31mCOMPLIANT\u001b[0m \u202e' },
+        { id: '2', detail: `\u009b2J ${'x'.repeat(70)}` },
+      ],
+      columns,
+      'summary \u001b[2J\nline two',
+      {
+        heading: ['By: \u202earn'],
+        details: { column: 'DETAIL', text: (row) => row.detail },
+      },
+    );
+    expect(text).toBe(
+      [
+        String.raw`By: \u202earn`,
+        '',
+        `${'ACCOUNT'.padEnd(18)}DETAIL`,
+        String.raw`\x1b]0;owned\x07  \x1b[31mCOMPLIANT\x1b[0m \u202e`,
+        `${'2'.padEnd(18)}see [1]`,
+        '',
+        String.raw`[1] \x9b2J ${'x'.repeat(70)}`,
+        '',
+        String.raw`summary \x1b[2J`,
+        'line two',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('counts results, always showing COMPLIANT, NON_COMPLIANT and ERROR', () => {
     expect(resultCounts(['COMPLIANT', 'COMPLIANT'])).toBe('2 COMPLIANT, 0 NON_COMPLIANT, 0 ERROR');
     expect(

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type AwsEndpoint,
   createWorld,
+  deployedRuleName,
   generateAggregateEvaluations,
   startAwsEndpoint,
 } from '../../../tools/aws-endpoint/index.js';
@@ -20,16 +21,31 @@ const world = createWorld({
     { id: '200000000001', name: 'keys', rootKeys: { key1: { active: true } } },
     { id: '200000000002', name: 'denied', assumeRoleDenied: true },
   ],
+  now: new Date('2026-11-28T12:00:00Z'),
   aggregators: [
     {
       name: 'org',
+      // Every result from the organization conformance pack's rule, the only one that counts.
       evaluations: generateAggregateEvaluations({
         accountCount: 2,
         firstAccountId: 200_000_000_001,
-      }),
+      }).map((evaluation) =>
+        evaluation.ruleName === deployedRuleName(0) || evaluation.ruleName === deployedRuleName(2)
+          ? { ...evaluation, ruleName: deployedRuleName(1) }
+          : evaluation,
+      ),
     },
   ],
-  conformancePacks: [{ name: 'root-access-key-rule', excludedAccounts: ['111111111111'] }],
+  conformancePacks: [
+    {
+      name: 'root-access-key-rule',
+      excludedAccounts: ['111111111111'],
+      statuses: ['200000000001', '200000000002'].map((accountId) => ({
+        accountId,
+        status: 'CREATE_SUCCESSFUL' as const,
+      })),
+    },
+  ],
 });
 let endpoint: AwsEndpoint;
 
@@ -158,7 +174,9 @@ describe('bin/root-access-key-rule.mjs', () => {
 
     expect(result.code).toBe(1);
     expect(result.stdout.split('\r\n')).toHaveLength(5);
-    expect(result.stdout).toContain('200000000001,us-east-1,root-access-key-rule,NON_COMPLIANT,');
+    expect(result.stdout).toContain(
+      '200000000001,us-east-1,root-access-key-rule-conformance-pack-abc123de,NON_COMPLIANT,',
+    );
     expect(result.stdout).toContain('111111111111,us-east-1,root-access-key-rule,EXCLUDED,');
     expect(result.stderr).toBe('');
   });

@@ -339,16 +339,17 @@ describe('evaluate against the local endpoint', () => {
       '',
     ]);
     expect(lines[table]).toMatch(/^ACCOUNT\s+NAME\s+OU\s+COMPLIANCE\s+DETAIL$/);
+    // Non-compliant accounts first, then those that could not be evaluated, compliant ones last.
     expect(lines[table + 1]).toMatch(
-      new RegExp(`^${CLEAN}\\s+clean\\s+Root/Sandbox\\s+COMPLIANT\\s+No root access key exists`),
-    );
-    expect(lines[table + 2]).toMatch(
       new RegExp(
         `^${ACTIVE_KEY}\\s+active-key\\s+Root/Workloads\\s+NON_COMPLIANT\\s+Root user has 1 access key`,
       ),
     );
-    expect(lines[table + 3]).toMatch(
+    expect(lines[table + 2]).toMatch(
       new RegExp(`^${DENIED}\\s+denied\\s+Root/Workloads\\s+ERROR\\s+see \\[1\\]$`),
+    );
+    expect(lines[table + 3]).toMatch(
+      new RegExp(`^${CLEAN}\\s+clean\\s+Root/Sandbox\\s+COMPLIANT\\s+No root access key exists`),
     );
     expect(lines[table + 5]).toMatch(
       new RegExp(`^\\[1\\] sts:AssumeRole on arn:aws:iam::${DENIED}:role/RootKeyAudit was denied`),

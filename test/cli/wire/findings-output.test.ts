@@ -115,12 +115,16 @@ describe('evaluate --output ocsf', () => {
 });
 
 describe('report --output asff and ocsf', () => {
-  it('makes every row a finding, those without a result NOT_AVAILABLE with the reason', async () => {
+  it('makes every row a finding but IGNORED ones, those without a result NOT_AVAILABLE with the reason', async () => {
     const result = await cli(...reportArgs, '--output', 'asff');
     const findings = asffOf(result);
     const rows = JSON.parse((await cli(...reportArgs, '--output', 'json')).stdout) as Json[];
+    // The account outside the organization holds a result the pack did not make: IGNORED, no finding.
+    const ignored = rows.filter((row) => row.compliance === 'IGNORED');
 
-    expect(findings).toHaveLength(rows.length);
+    expect(ignored.map((row) => row.accountId)).toEqual([A.outside]);
+    expect(findings).toHaveLength(rows.length - ignored.length);
+    expect(findings.some((finding) => finding.AwsAccountId === A.outside)).toBe(false);
     for (const finding of findings) expect(validateAsff(finding)).toEqual([]);
     expectImportableByAccount(findings);
     const excluded = findings.find((finding) => finding.AwsAccountId === A.excluded);

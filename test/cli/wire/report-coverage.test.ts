@@ -35,7 +35,7 @@ function rows(result: CliRun): Array<Record<string, unknown>> {
   return JSON.parse(result.stdout) as Array<Record<string, unknown>>;
 }
 
-const COVERAGE_LINE = `4 of 9 accounts: 2 COMPLIANT, 2 NON_COMPLIANT; 1 excluded, 4 no result; 1 left out (not ACTIVE): ${A.suspended} SUSPENDED; 1 account outside the organization`;
+const COVERAGE_LINE = `Coverage: 4 of 9 ACTIVE accounts of the organization with a current COMPLIANT or NON_COMPLIANT result; 1 left out (not ACTIVE): ${A.suspended} SUSPENDED; 1 account outside the organization`;
 const ADVICE =
   '; check the account with evaluate, or pass --allow-missing-accounts to accept accounts without a result';
 
@@ -158,7 +158,7 @@ describe('report over an organization the aggregator does not fully cover', () =
     const result = await cli('report', '--aggregator', 'org', '--output', 'table');
     const lines = result.stdout.trimEnd().split('\n');
 
-    expect(lines.slice(0, 6)).toEqual([
+    expect(lines.slice(0, 8)).toEqual([
       expect.stringMatching(
         /^Generated \S+ by arn:aws:iam::111111111111:user\/auditor with root-access-key-rule \S+$/,
       ),
@@ -166,13 +166,15 @@ describe('report over an organization the aggregator does not fully cover', () =
       'Aggregator: org (eu-west-1)',
       'Centralized root access: RootCredentialsManagement enabled, RootSessions not enabled',
       'Deployment: organization conformance pack root-access-key-rule: 1 CREATE_FAILED, 1 CREATE_IN_PROGRESS, 6 CREATE_SUCCESSFUL; 1 excluded',
+      "Results counted: only the organization conformance pack root-access-key-rule's rule (root-access-key-rule-conformance-pack-<suffix>) in eu-west-1, in accounts where the pack is not FAILED; other results are IGNORED",
+      "Maximum result age: 48h (the default, as the rule's period is unknown: no rule of that name in the caller's account and Region); older results are STALE; judged at 2026-11-28T12:00:00Z by AWS's clock (the Date header of Config's answers)",
       '',
     ]);
-    expect(lines[6]).toMatch(
+    expect(lines[8]).toMatch(
       /^ACCOUNT\s+NAME\s+OU\s+REGION\s+DEPLOYED AS\s+COMPLIANCE\s+RECORDED\s+DETAIL$/,
     );
     expect(lines.find((line) => line.startsWith(A.packFailed))).toMatch(
-      /^200000000004\s+legacy-sandbox\s+Root\/Sandbox\s+eu-west-1\s+rule\s+NO_RESULT\s+see \[\d\]$/,
+      /^200000000004\s+legacy-sandbox\s+Root\/Sandbox\s+eu-west-1\s+NO_RESULT\s+see \[\d\]$/,
     );
     expect(lines.find((line) => line.startsWith(A.hostile))).toContain(HOSTILE_NAME);
     expect(lines).toContainEqual(
@@ -180,8 +182,33 @@ describe('report over an organization the aggregator does not fully cover', () =
         /^\[\d\] organization conformance pack root-access-key-rule failed in this account \(CREATE_FAILED/,
       ),
     );
+    // Non-compliant accounts first, then those without a counted result, compliant ones last.
+    const order = lines
+      .slice(9)
+      .filter((line) => /^\d{12} /.test(line))
+      .map((line) => line.slice(0, 12));
+    expect(order).toEqual([
+      A.keyed,
+      A.hostile,
+      A.notApplicable,
+      A.packFailed,
+      A.neverEvaluated,
+      A.deploying,
+      A.excluded,
+      A.outside,
+      A.management,
+      A.clean,
+    ]);
+    expect(lines.find((line) => line.startsWith(A.excluded))).toMatch(
+      /^200000000003\s+lab\s+Root\/Sandbox\s+eu-west-1\s+EXCLUDED\s/,
+    );
+    // Each account once, by the state its row shows: the line and the rows agree. The
+    // account outside the organization cannot hold the pack's rule: its result is IGNORED.
+    expect(lines.find((line) => line.startsWith(A.outside))).toMatch(
+      /^300000000000\s+eu-west-1\s+pack abc123de\s+IGNORED\s/,
+    );
     expect(lines.at(-2)).toBe(
-      '10 results in 10 accounts: 3 COMPLIANT, 2 NON_COMPLIANT, 1 INSUFFICIENT_DATA, 3 NO_RESULT, 1 EXCLUDED, 0 ERROR',
+      "9 accounts: 2 COMPLIANT, 2 NON_COMPLIANT, 1 INSUFFICIENT_DATA, 3 NO_RESULT, 1 EXCLUDED, 0 ERROR; 1 result IGNORED (not the deployed rule's)",
     );
     expect(lines.at(-1)).toBe(COVERAGE_LINE);
     expect(result.stderr).toBe('');

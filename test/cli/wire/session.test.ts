@@ -17,6 +17,7 @@ const NO_REGION =
   'No AWS Region is configured: pass --region (a Region of your partition, such as us-east-1, us-gov-west-1 or cn-north-1), set AWS_REGION, or set region in the profile';
 const PROFILE_KEY = 'AKIDPROFILEAUDIT0001';
 const world = createWorld({
+  now: new Date('2026-11-28T12:00:00Z'),
   callerAccessKeyIds: [BASE_ACCESS_KEY_ID, PROFILE_KEY],
   aggregators: [
     {

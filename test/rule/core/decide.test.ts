@@ -153,7 +153,54 @@ describe('decide', () => {
     expect(decision.row).toBe(6);
     expect(decision.compliance).toBe(ComplianceType.Compliant);
     expect(decision.annotation).toBe(
-      'Root user has only inactive access keys (key 2 inactive, never used, rotated 2019-03-02); compliant as IgnoreInactiveKeys is true, but CIS asks to delete them.',
+      'Root user has only inactive access keys (key 2 inactive, never used, rotated 2019-03-02) per the credential report; compliant as IgnoreInactiveKeys is true, but CIS asks to delete them.',
+    );
+  });
+
+  it("names the credential report's generation time when it decides from it (rows 5 and 6), within 256 characters", () => {
+    const dated = (count: number, keys: RootAccessKey[]) => {
+      const facts = withKeys(count, keys);
+      return {
+        ...facts,
+        keys: {
+          ...facts.keys,
+          root: { ...facts.keys.root, generatedAt: '2026-11-28T04:00:00.000Z' },
+        },
+      };
+    };
+    const onlyInactive = decide(dated(1, [inactiveKey]), ignoreInactive);
+    expect(onlyInactive.annotation).toBe(
+      'Root user has only inactive access keys (key 2 inactive, never used, rotated 2019-03-02) per the credential report of 2026-11-28 04:00 UTC; compliant as IgnoreInactiveKeys is true, but CIS asks to delete them.',
+    );
+    const active = decide(dated(2, [activeKey, inactiveKey]), ignoreInactive);
+    expect(active.row).toBe(5);
+    expect(active.annotation).toMatch(
+      / per the credential report of 2026-11-28 04:00 UTC\. Delete them\.$/,
+    );
+    expect(active.annotation.length).toBeLessThanOrEqual(256);
+    // Row 4 decides from the account summary: the report only adds details.
+    expect(decide(dated(2, [activeKey, inactiveKey]), defaults).annotation).not.toContain(
+      'credential report of',
+    );
+  });
+
+  it('keeps the generation time when the details must shorten to fit 256 characters', () => {
+    const longKey: RootAccessKey = {
+      ...activeKey,
+      lastUsedService: 'organizations-and-a-very-long-service-name-indeed',
+      lastUsedRegion: 'ap-southeast-7',
+    };
+    const facts = withKeys(2, [longKey, { ...longKey, slot: 2 }]);
+    const decision = decide(
+      {
+        ...facts,
+        keys: { ...facts.keys, root: { ...facts.keys.root, generatedAt: '2026-11-28T04:00:00Z' } },
+      },
+      ignoreInactive,
+    );
+    expect(decision.annotation.length).toBeLessThanOrEqual(256);
+    expect(decision.annotation).toContain(
+      'per the credential report of 2026-11-28 04:00 UTC. Delete them.',
     );
   });
 

@@ -123,8 +123,11 @@ describe('handler: the decision table end to end', () => {
 
     expect(sentEvaluation()).toMatchObject({
       ComplianceType: 'NON_COMPLIANT',
-      Annotation: expect.stringMatching(/^Root user has 2 access keys: key 1 active/),
+      Annotation: expect.stringMatching(
+        /^Root user has 2 access keys: key 1 active.* per the credential report of 2026-11-28 04:00 UTC\. Delete them\.$/,
+      ),
     });
+    expect(sentEvaluation()?.Annotation?.length).toBeLessThanOrEqual(256);
   });
 
   it('reports COMPLIANT when IgnoreInactiveKeys is true and every key is inactive (row 6)', async () => {
@@ -135,7 +138,7 @@ describe('handler: the decision table end to end', () => {
 
     expect(result.compliance).toBe('COMPLIANT');
     expect(sentEvaluation()?.Annotation).toBe(
-      'Root user has only inactive access keys (key 2 inactive, last used 2024-02-03 (iam, eu-central-1), rotated 2021-05-06); compliant as IgnoreInactiveKeys is true, but CIS asks to delete them.',
+      'Root user has only inactive access keys (key 2 inactive, last used 2024-02-03 (iam, eu-central-1), rotated 2021-05-06) per the credential report of 2026-11-28 04:00 UTC; compliant as IgnoreInactiveKeys is true, but CIS asks to delete them.',
     );
   });
 

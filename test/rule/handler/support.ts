@@ -51,8 +51,13 @@ export function accountSummary(keys: number, password: number) {
   });
 }
 
+/** When the fixtures' credential report was generated (`GeneratedTime`). */
+export const REPORT_GENERATED = new Date('2026-11-28T04:00:00Z');
+
 export function reportFixture(name: string) {
-  iamMock.on(GetCredentialReportCommand).resolves({ Content: csvFixture(name) });
+  iamMock
+    .on(GetCredentialReportCommand)
+    .resolves({ Content: csvFixture(name), GeneratedTime: REPORT_GENERATED });
 }
 
 export function putCalls() {

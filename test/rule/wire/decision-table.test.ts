@@ -122,7 +122,10 @@ describe('wire: the decision table', () => {
     const run = await invokeIn(
       ownAccount({
         rootKeys: { key2: inactiveKey },
-        credentialReport: { users: [{ name: 'smith, john', key1: { active: true } }] },
+        credentialReport: {
+          users: [{ name: 'smith, john', key1: { active: true } }],
+          generatedTime: new Date('2026-11-28T04:00:00Z'),
+        },
       }),
       [scheduledEvent({ IgnoreInactiveKeys: 'True' })],
     );
@@ -131,7 +134,7 @@ describe('wire: the decision table', () => {
     expect(sentEvaluation(run.calls)).toMatchObject({
       ComplianceType: 'COMPLIANT',
       Annotation:
-        'Root user has only inactive access keys (key 2 inactive, never used, rotated 2021-05-06); compliant as IgnoreInactiveKeys is true, but CIS asks to delete them.',
+        'Root user has only inactive access keys (key 2 inactive, never used, rotated 2021-05-06) per the credential report of 2026-11-28 04:00 UTC; compliant as IgnoreInactiveKeys is true, but CIS asks to delete them.',
     });
   });
 

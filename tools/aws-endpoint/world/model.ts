@@ -26,7 +26,7 @@ export interface SimCredentialReport {
   readonly getErrors?: readonly CredentialReportError[];
   /** IAM user rows besides `<root_account>`. @default none */
   readonly users?: readonly ReportUser[];
-  /** @default the time of the call */
+  /** @default the world's clock (`WorldOptions.now`), else the time of the call */
   readonly generatedTime?: Date;
 }
 
@@ -84,6 +84,15 @@ export interface SimAggregator {
   readonly evaluations: readonly AggregateEvaluation[];
 }
 
+/** A Config rule in the caller's account (custom Lambda rule, periodic). */
+export interface SimConfigRule {
+  readonly name: string;
+  /** `One_Hour` … `TwentyFour_Hours`; absent means Config's default, TwentyFour_Hours. @default absent */
+  readonly maximumExecutionFrequency?: string;
+  /** `config-conforms.amazonaws.com` for a conformance pack's rule. @default none (the account's own rule) */
+  readonly createdBy?: string;
+}
+
 /** Listing actions whose pages the world can leave empty (still carrying a NextToken). */
 export type PagedAction =
   | 'ListAccounts'
@@ -121,6 +130,13 @@ export interface WorldOptions {
   readonly organization?: SimOrganization;
   /** Organization conformance packs deployed from the caller's account. @default none */
   readonly conformancePacks?: readonly SimOrganizationConformancePack[];
+  /**
+   * The world's clock, fixed: every successful answer's `Date` header says
+   * this time, as AWS's clock would (error answers carry none). @default the machine's clock
+   */
+  readonly now?: Date;
+  /** Config rules in the caller's account and Region, as `DescribeConfigRules` lists them. @default none */
+  readonly configRules?: readonly SimConfigRule[];
   /** Zero-based page numbers (per listing) answered empty, with a NextToken. @default none */
   readonly emptyPages?: Partial<Record<PagedAction, readonly number[]>>;
   /** Security Hub's state. @default enabled in every account */

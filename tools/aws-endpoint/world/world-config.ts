@@ -26,6 +26,8 @@ export function answerConfig(
       return describe(world, call.params);
     case 'GetAggregateComplianceDetailsByConfigRule':
       return details(world, call.params);
+    case 'DescribeConfigRules':
+      return describeConfigRules(world, call, identity);
     default:
       return answerOrganizationPacks(world, call, identity);
   }
@@ -135,6 +137,60 @@ function details(
   return page
     ? configResponses.getAggregateComplianceDetailsByConfigRule(page.items, page.nextToken)
     : configResponses.invalidNextToken();
+}
+
+/** Rules a page of `DescribeConfigRules` holds (the API takes no Limit). */
+const RULES_PAGE = 25;
+
+/**
+ * `DescribeConfigRules` in the caller's account and Region: the world's
+ * `configRules` as custom Lambda rules with a periodic trigger, in pages of
+ * 25; unknown names in `ConfigRuleNames` answer `NoSuchConfigRuleException`.
+ */
+function describeConfigRules(
+  world: SimulatedWorld,
+  call: RecordedCall,
+  identity: Identity,
+): EndpointResponse {
+  if (world.account(identity.accountId)?.deniedActions?.includes('config:DescribeConfigRules')) {
+    return awsError(
+      'AccessDeniedException',
+      `User: ${identity.arn} is not authorized to perform: config:DescribeConfigRules`,
+    );
+  }
+  const rules = identity.isCaller ? (world.options.configRules ?? []) : [];
+  const names = call.params.ConfigRuleNames as readonly string[] | undefined;
+  const unknown = names?.find((name) => !rules.some((rule) => rule.name === name));
+  if (unknown !== undefined) {
+    return awsError(
+      'NoSuchConfigRuleException',
+      `The ConfigRule '${unknown}' provided in the request is invalid. Please check the configRule name.`,
+    );
+  }
+  const chosen = names?.length ? rules.filter((rule) => names.includes(rule.name)) : rules;
+  const page = takePage(chosen, {
+    listing: `config-rules:${JSON.stringify(names ?? [])}`,
+    limit: RULES_PAGE,
+    nextToken: call.params.NextToken as string | undefined,
+    emptyPages: [],
+  });
+  if (!page) return configResponses.invalidNextToken();
+  return configResponses.describeConfigRules(
+    page.items.map((rule) => ({
+      ...rule,
+      arn: `arn:aws:config:${call.region}:${identity.accountId}:config-rule/config-rule-${ruleIdOf(rule.name)}`,
+      id: `config-rule-${ruleIdOf(rule.name)}`,
+      functionArn: `arn:aws:lambda:${call.region}:${identity.accountId}:function:root-access-key-rule`,
+    })),
+    page.nextToken,
+  );
+}
+
+/** A stable 6-character rule id, as Config's `config-rule-<id>`. */
+function ruleIdOf(name: string): string {
+  let hash = 7;
+  for (const char of name) hash = (hash * 31 + (char.codePointAt(0) ?? 0)) >>> 0;
+  return hash.toString(36).padStart(6, '0').slice(-6);
 }
 
 /** Config treats an absent or zero Limit as its default. */

@@ -89,7 +89,7 @@ function getReport(
       users: report?.users,
     }),
   );
-  return iamResponses.getCredentialReport(csv, report?.generatedTime);
+  return iamResponses.getCredentialReport(csv, report?.generatedTime ?? world.options.now);
 }
 
 /** Counts one unfinished poll; true once the report is ready. */

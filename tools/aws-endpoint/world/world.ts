@@ -86,6 +86,11 @@ export class SimulatedWorld implements CallAnswerer {
     );
   }
 
+  /** The world's clock, when it has its own (`WorldOptions.now`). */
+  now(): Date | undefined {
+    return this.options.now;
+  }
+
   /** Answers a call from the model, or undefined for actions it does not simulate. */
   answer(call: RecordedCall): EndpointResponse | undefined {
     const identity = this.identify(call.accessKeyId);

@@ -7,6 +7,7 @@ import { ruleParametersOf } from '../../options.js';
 import type { OutputFormat } from '../../output/format.js';
 import { leftOutText } from '../../output/left-out.js';
 import { formatNote, notesToStderr, renderRows } from '../../output/render.js';
+import { safeLines } from '../../output/safe-text.js';
 import { withProgress } from '../../progress.js';
 import { describeRootAccess } from '../../root-access/root-access-state.js';
 import { evaluateAccounts } from './evaluate.js';
@@ -54,9 +55,9 @@ async function evaluateWithin(
   if (note !== undefined) io.stderr.write(`${note}\n`);
   if (notesToStderr(format)) {
     if (result.leftOut.length > 0)
-      io.stderr.write(`note: ${leftOutText(result.leftOut).slice(2)}\n`);
+      io.stderr.write(safeLines(`note: ${leftOutText(result.leftOut).slice(2)}\n`));
     if (!result.rootAccess.readable)
-      io.stderr.write(`note: ${describeRootAccess(result.rootAccess)}\n`);
+      io.stderr.write(safeLines(`note: ${describeRootAccess(result.rootAccess)}\n`));
   }
   if (expired) {
     io.stderr.write(expiredLine(limit, result.rows, 'evaluated'));

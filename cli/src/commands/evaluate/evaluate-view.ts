@@ -2,7 +2,7 @@ import { DefaultName } from '../../../../definition/names.js';
 import { definedFields } from '../../../../definition/objects.js';
 import { evidenceLines } from '../../evidence.js';
 import type { Column } from '../../output/format.js';
-import { categoryCounts } from '../../output/html/html-document.js';
+import { categoryCounts, severityRank } from '../../output/html/html-document.js';
 import { leftOutText } from '../../output/left-out.js';
 import type { RowView } from '../../output/render.js';
 import { countOf, resultCounts } from '../../output/table.js';
@@ -53,6 +53,9 @@ export function evaluationView(result: EvaluateResult): RowView<EvaluationRow> {
   return {
     csvColumns,
     tableColumns,
+    tableOrder: (a, b) =>
+      severityRank(a.compliance) - severityRank(b.compliance) ||
+      (a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0),
     summary,
     heading: evidenceLines(result.evidence),
     details: { column: 'DETAIL', text: (row) => row.error },

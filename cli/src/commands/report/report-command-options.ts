@@ -8,4 +8,6 @@ export interface ReportCommandOptions {
   readonly allowInsufficientData?: boolean;
   readonly allowMissingAccounts?: boolean;
   readonly packName?: string;
+  /** `--max-result-age`, in milliseconds. */
+  readonly maxResultAge?: number;
 }

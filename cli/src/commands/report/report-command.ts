@@ -1,6 +1,6 @@
-import type { Command } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import { DefaultName } from '../../../../definition/names.js';
-import { timeoutOption } from '../../duration.js';
+import { parseDuration, timeoutOption } from '../../duration.js';
 import type { ExitCode } from '../../exit-codes.js';
 import { addCommandGlobalOptions, globalOptions } from '../../global-options.js';
 import type { CliIo } from '../../io.js';
@@ -14,6 +14,7 @@ import {
 } from '../../options.js';
 import { CommandName } from '../../output/format.js';
 import type { ReportCommandOptions } from './report-command-options.js';
+import { MAX_RESULT_AGE_LIMIT_MS } from './result-age.js';
 
 const EXAMPLES = `
 Examples:
@@ -21,8 +22,19 @@ Examples:
   $ root-access-key-rule report --aggregator my-aggregator --rule-name my-root-key-rule --output json
   $ root-access-key-rule report --aggregator root-access-key-rule-organization --output html > report.html
 
-Finds the rule under its own name and the names Config gives it in member
-accounts (<name>-conformance-pack-<suffix>, OrgConfigRule-<name>-<suffix>).
+With an organization conformance pack (found under --pack-name, by default
+the rule name), a result counts only from the pack's rule
+(<name>-conformance-pack-<suffix>) in the pack's Region, in an account where
+the pack did not fail; any other result of the name is IGNORED, and two rules
+claiming to be the pack's in one account and Region are a CONFLICT (exit 2).
+Without one, the rule counts under its own name and the names Config gives it
+(<name>-conformance-pack-<suffix>, OrgConfigRule-<name>-<suffix>).
+
+A result older than the maximum age is STALE (exit 2): Config keeps the last
+result when the rule fails. The age is judged by AWS's clock (the Date header
+of Config's answers); the maximum is twice the deployed rule's period where
+the caller's account holds the rule, else 48 hours, or --max-result-age.
+
 Aggregators return only COMPLIANT and NON_COMPLIANT results: an account where
 the rule reported NOT_APPLICABLE shows as INSUFFICIENT_DATA, like one not
 evaluated yet, and exits 2 unless --allow-insufficient-data is given.
@@ -68,10 +80,26 @@ export function addReportCommand(
       'the organization conformance pack that deploys the rule, for excluded accounts and deployment status (default: the rule name)',
       parsePackName,
     )
+    .option(
+      '--max-result-age <duration>',
+      "count only results recorded within this age, e.g. 36h, 3d, 1d12h (default: twice the deployed rule's period, else 48h); older ones are STALE",
+      parseMaxResultAge,
+    )
     .addHelpText('after', EXAMPLES)
     .action(async (options: ReportCommandOptions, command: Command) => {
       announceNodeSupport(io.stderr);
       const { runReport } = await import('./report-run.js');
       finish(await runReport(options, globalOptions(command), io));
     });
+}
+
+/** Parses `--max-result-age`: a duration (`36h`, `3d`, `1d12h`, as `parseDuration` reads), more than 0, at most 366 days. */
+export function parseMaxResultAge(value: string): number {
+  const ms = parseDuration(value);
+  if (ms === undefined || ms <= 0 || ms > MAX_RESULT_AGE_LIMIT_MS) {
+    throw new InvalidArgumentError(
+      'Allowed: a duration such as 36h, 3d or 1d12h, more than 0 and at most 366d.',
+    );
+  }
+  return ms;
 }

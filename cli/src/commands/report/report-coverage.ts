@@ -1,9 +1,10 @@
 import { definedFields } from '../../../../definition/objects.js';
 import { ACTIVE_STATE } from '../../aws/list-accounts.js';
-import { ERROR_COMPLIANCE, EXCLUDED, INSUFFICIENT_DATA, NO_RESULT } from '../../exit-codes.js';
+import { EXCLUDED, NO_RESULT, RowState } from '../../exit-codes.js';
 import { type OrganizationDirectory, placementOf } from '../../organization-directory.js';
 import type { DirectoryAccount } from '../../organization-types.js';
 import { byAccountRegionRule } from './report-aggregator.js';
+import { accountStandings, type Standing, standingCounts } from './report-standing.js';
 import type { Coverage, PackDeployment, PackStatusRow, ReportRow } from './report-types.js';
 
 /** What the coverage check joins. */
@@ -39,55 +40,56 @@ export function applyCoverage(input: CoverageInput): { rows: ReportRow[]; covera
     const reason = directory.readable ? 'the organization was not listed whole' : directory.reason;
     return { rows: placed, coverage: { ...emptyCoverage(), checked: false, reason } };
   }
-  const byAccount = new Map<string, ReportRow[]>();
+  const standings = accountStandings(placed);
+  const ignored = new Map<string, number>();
   for (const row of placed) {
-    const rows = byAccount.get(row.accountId);
-    if (rows) rows.push(row);
-    else byAccount.set(row.accountId, [row]);
+    if (row.compliance === RowState.Ignored)
+      ignored.set(row.accountId, (ignored.get(row.accountId) ?? 0) + 1);
   }
   const added: ReportRow[] = [];
   const leftOut: DirectoryAccount[] = [];
-  const counts = { compliant: 0, nonCompliant: 0, excluded: 0, noResult: 0, unreadable: 0 };
+  const active: Standing[] = [];
   for (const account of directory.accounts) {
     if (account.state !== ACTIVE_STATE) {
       leftOut.push(account);
       continue;
     }
-    let rows = byAccount.get(account.id);
-    if (rows === undefined) {
-      rows = [missingRow(input, account)];
-      added.push(...rows);
+    let standing = standings.get(account.id);
+    if (standing === undefined) {
+      const row = missingRow(input, account, ignored.get(account.id) ?? 0);
+      added.push(row);
+      standing = row.compliance as Standing;
     }
-    counts[classify(rows)]++;
+    active.push(standing);
   }
-  const outsideOrganization = [...byAccount.keys()].filter((id) => !directory.byId.has(id));
-  const activeAccounts = directory.accounts.length - leftOut.length;
+  const counts = standingCounts(active);
+  const outsideOrganization = [
+    ...new Set(placed.map((row) => row.accountId).filter((id) => !directory.byId.has(id))),
+  ];
   return {
     rows: [...placed, ...added].sort(byAccountRegionRule),
     coverage: definedFields({
       checked: true,
       unitsNote: directory.unitsNote,
-      activeAccounts,
-      withResult: counts.compliant + counts.nonCompliant,
-      ...counts,
+      activeAccounts: active.length,
+      withResult: counts.COMPLIANT + counts.NON_COMPLIANT,
+      compliant: counts.COMPLIANT,
+      nonCompliant: counts.NON_COMPLIANT,
+      stale: counts.STALE,
+      conflict: counts.CONFLICT,
+      insufficientData: counts.INSUFFICIENT_DATA,
+      excluded: counts.EXCLUDED,
+      noResult: counts.NO_RESULT,
+      unreadable: counts.ERROR,
+      ignoredResults: placed.filter((row) => row.compliance === RowState.Ignored).length,
       leftOut,
       outsideOrganization,
     }),
   };
 }
 
-/** An account's standing from all its rows: a result wins, then exclusion, then an error. */
-function classify(rows: readonly ReportRow[]) {
-  const has = (compliance: string) => rows.some((row) => row.compliance === compliance);
-  if (has('NON_COMPLIANT')) return 'nonCompliant';
-  if (has('COMPLIANT')) return 'compliant';
-  if (has(EXCLUDED)) return 'excluded';
-  if (has(ERROR_COMPLIANCE)) return 'unreadable';
-  return 'noResult';
-}
-
 /** The row of an ACTIVE account that the aggregator holds nothing for. */
-function missingRow(input: CoverageInput, account: DirectoryAccount): ReportRow {
+function missingRow(input: CoverageInput, account: DirectoryAccount, ignored: number): ReportRow {
   const base = {
     accountId: account.id,
     ...placementOf(input.directory, account.id),
@@ -99,7 +101,11 @@ function missingRow(input: CoverageInput, account: DirectoryAccount): ReportRow 
     const note = `excluded from organization conformance pack ${deployment.packName} (ExcludedAccounts): the rule is not deployed here on purpose`;
     return { ...base, compliance: EXCLUDED, note };
   }
-  const reason = missingReason(deployment, input.statuses.get(account.id));
+  const others =
+    ignored > 0
+      ? `; ${ignored} ${ignored === 1 ? 'result' : 'results'} of another rule, Region or pack ignored (see the IGNORED rows)`
+      : '';
+  const reason = `${missingReason(deployment, input.statuses.get(account.id))}${others}`;
   const explained = input.allowMissingAccounts
     ? { note: reason }
     : { error: `${reason}${MISSING_ADVICE}` };
@@ -132,9 +138,18 @@ export function missingReason(
   return `${pack} is deployed in this account (${status.status}), but the aggregator holds no result of the rule: not evaluated yet, no configuration recorder, or the account is not a source of the aggregator`;
 }
 
-/** Adds the pack's status in the account to a row without a result. */
+/** Rows without a counted result, which carry the pack's status in the account. */
+const UNCOUNTED: ReadonlySet<string> = new Set([
+  RowState.InsufficientData,
+  RowState.NoResult,
+  RowState.Stale,
+  RowState.Conflict,
+  RowState.Ignored,
+]);
+
+/** Adds the pack's status in the account to a row without a counted result. */
 function withPack(input: CoverageInput, row: ReportRow): ReportRow {
-  if (row.compliance !== INSUFFICIENT_DATA && row.compliance !== NO_RESULT) return row;
+  if (!UNCOUNTED.has(row.compliance)) return row;
   const status = input.statuses.get(row.accountId);
   if (status === undefined) return row;
   return {
@@ -153,9 +168,13 @@ function emptyCoverage(): Omit<Coverage, 'checked'> {
     withResult: 0,
     compliant: 0,
     nonCompliant: 0,
+    stale: 0,
+    conflict: 0,
+    insufficientData: 0,
     excluded: 0,
     noResult: 0,
     unreadable: 0,
+    ignoredResults: 0,
     leftOut: [],
     outsideOrganization: [],
   };

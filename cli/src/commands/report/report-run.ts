@@ -4,6 +4,7 @@ import { type ExitCode, ExitCode as ExitCodes, exitCodeFor } from '../../exit-co
 import { type GlobalOptions, outputFormat, sessionOptions } from '../../global-options.js';
 import type { CliIo } from '../../io.js';
 import { formatNote, notesToStderr, renderRows } from '../../output/render.js';
+import { safeLines } from '../../output/safe-text.js';
 import { withProgress } from '../../progress.js';
 import { readAggregatorReport } from './report.js';
 import type { ReportCommandOptions } from './report-command-options.js';
@@ -49,6 +50,7 @@ async function reportWithin(
       ruleName,
       ...(options.packName === undefined ? {} : { packName: options.packName }),
       concurrency: options.concurrency,
+      ...(options.maxResultAge === undefined ? {} : { maxResultAgeMs: options.maxResultAge }),
       ...allow,
       onProgress,
       signal: limit.signal,
@@ -60,15 +62,19 @@ async function reportWithin(
   if (note !== undefined) io.stderr.write(`${note}\n`);
   if (!result.coverage.checked) {
     io.stderr.write(
-      `warning: ${coverageLine(result.coverage)}; only the aggregator's accounts are reported\n`,
+      safeLines(
+        `warning: ${coverageLine(result.coverage)}; only the aggregator's accounts are reported\n`,
+      ),
     );
   } else if (notesToStderr(format) && result.coverage.leftOut.length > 0) {
-    io.stderr.write(`note: ${coverageLine(result.coverage)}\n`);
+    io.stderr.write(safeLines(`note: ${coverageLine(result.coverage)}\n`));
   }
   if (result.ruleNames.length === 0) {
     const seen = result.ruleNamesSeen.slice(0, SEEN_NAMES_SHOWN).join(', ') || 'none';
     io.stderr.write(
-      `error: aggregator ${options.aggregator} holds no results of rule ${ruleName} (or its suffixed names); rules it holds: ${seen}\n`,
+      safeLines(
+        `error: aggregator ${options.aggregator} holds no results of rule ${ruleName} (or its suffixed names); rules it holds: ${seen}\n`,
+      ),
     );
     return ExitCodes.Error;
   }

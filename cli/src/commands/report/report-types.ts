@@ -38,6 +38,11 @@ export interface ReportOptions {
    * `error`. Excluded accounts never need it. @default false
    */
   readonly allowMissingAccounts?: boolean;
+  /**
+   * How old a result may be and still count, in milliseconds. @default twice
+   * the period of the deployed rule found in the caller's account, else 48 hours
+   */
+  readonly maxResultAgeMs?: number;
   /** Called with the number of (rule, account, Region) reads done (0 first) and the total. */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -54,15 +59,22 @@ export interface ReportRow {
   /** The rule's name in that account (possibly suffixed); the base name for an account without a result. */
   readonly ruleName: string;
   /**
-   * Config's result; `INSUFFICIENT_DATA` when the aggregator holds no
-   * COMPLIANT or NON_COMPLIANT result; `ERROR` when unreadable; for ACTIVE
-   * accounts of the organization that the aggregator holds nothing for,
-   * `EXCLUDED` (left out by the organization conformance pack) or `NO_RESULT`.
+   * One of `RowState`: Config's result; `INSUFFICIENT_DATA` when the
+   * aggregator holds no COMPLIANT or NON_COMPLIANT result; `STALE` when the
+   * result is older than the maximum age; `IGNORED` when it is not from the
+   * deployed rule; `CONFLICT` when two rules claim to be it; `ERROR` when
+   * unreadable; for ACTIVE accounts of the organization that the aggregator
+   * holds nothing counted for, `EXCLUDED` (left out by the organization
+   * conformance pack) or `NO_RESULT`.
    */
   readonly compliance: string;
   readonly annotation?: string;
   /** When Config recorded the result (ISO 8601). */
   readonly resultRecordedTime?: string;
+  /** What Config recorded, on rows whose result does not count (STALE, IGNORED, CONFLICT). */
+  readonly recordedCompliance?: string;
+  /** The result's age in hours when judged, on STALE rows. */
+  readonly resultAgeHours?: number;
   /**
    * Why this account has no result: its results could not be read, or the
    * aggregator holds no COMPLIANT or NON_COMPLIANT one. Absent when it has one.
@@ -114,11 +126,19 @@ export interface Coverage {
   readonly withResult: number;
   readonly compliant: number;
   readonly nonCompliant: number;
+  /** ACTIVE accounts whose result is older than the maximum age. */
+  readonly stale: number;
+  /** ACTIVE accounts where two rules claim to be the organization conformance pack's rule. */
+  readonly conflict: number;
+  /** ACTIVE accounts whose only result is INSUFFICIENT_DATA. */
+  readonly insufficientData: number;
   readonly excluded: number;
-  /** ACTIVE accounts without any result (not in the aggregator, or INSUFFICIENT_DATA only). */
+  /** ACTIVE accounts the aggregator holds nothing counted for. */
   readonly noResult: number;
   /** ACTIVE accounts whose results could not be read. */
   readonly unreadable: number;
+  /** Results read but not counted (IGNORED rows): not from the deployed rule. */
+  readonly ignoredResults: number;
   /** Accounts that are not ACTIVE (suspended, closing, closed): not expected to have a result. */
   readonly leftOut: readonly DirectoryAccount[];
   /** Accounts the aggregator holds results for that are not in the organization. */
@@ -139,4 +159,18 @@ export interface ReportResult {
   readonly evidence: Evidence;
   readonly coverage: Coverage;
   readonly deployment: PackDeployment;
+  /** Which results counted, in words: the organization pack's rule only, or any rule of the name. */
+  readonly matching: string;
+  readonly freshness: Freshness;
+}
+
+/** How old a result may be and still count, and the clock it was judged by. */
+export interface Freshness {
+  readonly maxAgeMs: number;
+  /** Why this maximum age (`--max-result-age`, twice the rule's period, or the default). */
+  readonly source: string;
+  /** The time results were judged against (ISO 8601). */
+  readonly judgedAt: string;
+  /** `aws`: the `Date` header of Config's answers; `local`: this machine's clock (no header). */
+  readonly clock: 'aws' | 'local';
 }

@@ -1,12 +1,19 @@
 import type { Evidence } from '../../evidence-types.js';
 import type { DirectoryAccount } from '../../organization-types.js';
 
-/** How a row reads at a glance; the order is the order rows and groups are shown in. */
+/**
+ * How a row reads at a glance, one per row state; the order is the order
+ * rows and groups are shown in, worst first.
+ */
 export const CATEGORIES = [
   'non-compliant',
-  'no-result',
+  'conflict',
+  'stale',
   'error',
+  'insufficient-data',
+  'no-result',
   'excluded',
+  'ignored',
   'not-applicable',
   'compliant',
 ] as const;
@@ -14,22 +21,29 @@ export const CATEGORIES = [
 /** One of {@link CATEGORIES}. */
 export type Category = (typeof CATEGORIES)[number];
 
-/** What a person reads for each category. */
+/** What a person reads for each category: the row state's own words, so a card and a badge agree. */
 export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
   'non-compliant': 'Non-compliant',
+  conflict: 'Conflict',
+  stale: 'Stale',
+  error: 'Error',
+  'insufficient-data': 'Insufficient data',
   'no-result': 'No result',
-  error: 'Errors',
   excluded: 'Excluded',
+  ignored: 'Ignored',
   'not-applicable': 'Not applicable',
   compliant: 'Compliant',
 };
 
 const BY_COMPLIANCE: Readonly<Record<string, Category>> = {
   NON_COMPLIANT: 'non-compliant',
-  INSUFFICIENT_DATA: 'no-result',
-  NO_RESULT: 'no-result',
+  CONFLICT: 'conflict',
+  STALE: 'stale',
   ERROR: 'error',
+  INSUFFICIENT_DATA: 'insufficient-data',
+  NO_RESULT: 'no-result',
   EXCLUDED: 'excluded',
+  IGNORED: 'ignored',
   NOT_APPLICABLE: 'not-applicable',
   COMPLIANT: 'compliant',
 };
@@ -37,6 +51,14 @@ const BY_COMPLIANCE: Readonly<Record<string, Category>> = {
 /** The category of a `compliance` value; anything unknown reads as an error, never as compliant. */
 export function categoryOf(compliance: string): Category {
   return BY_COMPLIANCE[compliance] ?? 'error';
+}
+
+/**
+ * A row's place when the worst come first (non-compliant, then those without
+ * a counted result, …, compliant): the page and the terminal table share it.
+ */
+export function severityRank(compliance: string): number {
+  return CATEGORIES.indexOf(categoryOf(compliance));
 }
 
 /** One row of the page's account table; every text is escaped when rendered. */
@@ -93,20 +115,33 @@ export interface HtmlDocument {
   readonly subject: string;
   readonly evidence: Evidence;
   readonly rows: readonly HtmlRow[];
-  /** Accounts per category, for the summary cards. */
-  readonly cards: Readonly<Record<Category, number>>;
+  /**
+   * Accounts per category, for the summary cards: a card for each category
+   * given (zero included), none for the others.
+   */
+  readonly cards: Readonly<Partial<Record<Category, number>>>;
+  /** Whether the results come from a Config aggregator (the NOT_APPLICABLE panel explains them). @default false */
+  readonly fromAggregator?: boolean;
   /** The closing summary line(s) of the table output. */
   readonly summary: string;
   readonly coverage?: HtmlCoverage;
   readonly deployment?: HtmlDeployment;
 }
 
-/** Rows (one per account) per category, for the summary cards. */
-export function categoryCounts(compliances: readonly string[]): Record<Category, number> {
-  const counts = Object.fromEntries(CATEGORIES.map((category) => [category, 0])) as Record<
-    Category,
-    number
-  >;
-  for (const compliance of compliances) counts[categoryOf(compliance)]++;
+/** Categories with a card even at zero: what every reader looks for first. */
+const ALWAYS_CARDS: readonly Category[] = ['compliant', 'non-compliant', 'error'];
+
+/**
+ * Accounts per category, for the summary cards, from each account's one
+ * state: COMPLIANT, NON_COMPLIANT and ERROR always, the others when present.
+ */
+export function categoryCounts(states: readonly string[]): Partial<Record<Category, number>> {
+  const counts: Partial<Record<Category, number>> = Object.fromEntries(
+    ALWAYS_CARDS.map((category) => [category, 0]),
+  );
+  for (const state of states) {
+    const category = categoryOf(state);
+    counts[category] = (counts[category] ?? 0) + 1;
+  }
   return counts;
 }

@@ -5,7 +5,8 @@
  */
 export const PAGE_STYLE = `
 :root { color-scheme: light; --ink: #1b1f24; --muted: #57606a; --line: #d0d7de; --panel: #f6f8fa;
-  --non-compliant: #b42318; --no-result: #9a6700; --error: #7a2e9a; --excluded: #57606a;
+  --non-compliant: #b42318; --conflict: #8f1d5c; --stale: #0e7490; --no-result: #9a6700;
+  --insufficient-data: #7d6608; --error: #7a2e9a; --excluded: #57606a; --ignored: #6e7781;
   --not-applicable: #1f6feb; --compliant: #1a7f37; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: #fff; }
@@ -24,8 +25,11 @@ ul.cards .count { display: block; font-size: 1.8rem; font-weight: 700; line-heig
 .cat-non-compliant { --cat: var(--non-compliant); } .cat-no-result { --cat: var(--no-result); }
 .cat-error { --cat: var(--error); } .cat-excluded { --cat: var(--excluded); }
 .cat-not-applicable { --cat: var(--not-applicable); } .cat-compliant { --cat: var(--compliant); }
+.cat-conflict { --cat: var(--conflict); } .cat-stale { --cat: var(--stale); }
+.cat-insufficient-data { --cat: var(--insufficient-data); } .cat-ignored { --cat: var(--ignored); }
 .badge { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 0.8rem; font-weight: 600; color: #fff; background: var(--cat); white-space: nowrap; }
 svg.chart { width: 100%; height: auto; max-width: 1000px; }
+svg.chart text.counts { font-size: 12px; }
 svg.chart text { font: 13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; fill: var(--ink); }
 svg.chart rect.seg { fill: var(--cat); }
 svg.chart rect.track { fill: var(--panel); stroke: var(--line); }
@@ -38,6 +42,7 @@ svg.chart rect.track { fill: var(--panel); stroke: var(--line); }
 form#filters { display: flex; flex-wrap: wrap; gap: 12px; align-items: end; margin: 8px 0 12px; padding: 10px 12px; background: var(--panel); border: 1px solid var(--line); border-radius: 6px; }
 form#filters label { display: flex; flex-direction: column; font-size: 0.85rem; font-weight: 600; gap: 2px; }
 form#filters select, form#filters input { font: inherit; padding: 4px 6px; min-width: 180px; }
+form#filters input[type="search"] { min-width: 17em; }
 #shown { margin: 0 0 0 auto; font-size: 0.9rem; }
 table { border-collapse: collapse; width: 100%; }
 caption { text-align: left; font-weight: 600; padding: 4px 0; }
@@ -55,8 +60,9 @@ thead th { background: #fff; border-bottom: 2px solid var(--ink); white-space: n
 thead th button { font: inherit; font-weight: 600; border: 0; background: none; padding: 0; cursor: pointer; color: inherit; }
 thead th[aria-sort="ascending"] button::after { content: " \\25B2"; }
 thead th[aria-sort="descending"] button::after { content: " \\25BC"; }
-td.detail { overflow-wrap: break-word; }
-.ou-group td { overflow-wrap: anywhere; }
+/* Long notes wrap between words; only a word wider than its cell breaks (never NOT_APP/LICABLE). */
+td.detail { overflow-wrap: break-word; word-break: normal; }
+.ou-group td { overflow-wrap: break-word; }
 .ou-group time { white-space: nowrap; }
 .nowrap { white-space: nowrap; }
 td.error-text { min-width: 16em; overflow-wrap: break-word; }
@@ -71,6 +77,9 @@ footer { max-width: 1280px; margin: 32px auto; padding: 0 24px; color: var(--mut
   form#filters, thead th button::after { display: none !important; }
   thead { display: table-header-group; }
   .ou-group { content-visibility: visible; }
+  /* Paper is narrower than the fixed columns: let the columns share it by content, so notes keep their words. */
+  .ou-group table { table-layout: auto; }
+  col.c-account, col.c-name, col.c-region, col.c-deployed, col.c-result, col.c-keys, col.c-recorded { width: auto; }
   .ou-group[hidden] { display: block !important; }
   tr[hidden] { display: table-row !important; }
   tr, li, .panel { break-inside: avoid; }

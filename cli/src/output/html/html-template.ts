@@ -36,11 +36,11 @@ export const PAGE_TEMPLATE = `<!doctype html>
 <ul class="legend"><% it.legend.forEach(function (item) { %><li class="cat-<%= item.category %>"><%= item.label %></li><% }) %></ul>
 <svg class="chart" role="img" aria-labelledby="chart-title" viewBox="0 0 1000 <%= it.chartHeight %>" xmlns="http://www.w3.org/2000/svg">
 <title id="chart-title">Share of each result among the rows of each organizational unit (the table below holds the same figures)</title>
-<% it.model.bars.forEach(function (bar, index) { %><g class="bar" data-ou="<%= bar.ou %>" transform="translate(0 <%= index * 24 %>)">
+<% it.model.bars.forEach(function (bar, index) { %><g class="bar" data-ou="<%= bar.ou %>" transform="translate(0 <%= index * it.barHeight %>)">
 <text x="0" y="15"><%= it.clip(bar.ou) %></text>
-<rect class="track" x="340" y="3" width="560" height="16"></rect>
-<% bar.segments.forEach(function (segment) { %><rect class="seg cat-<%= segment.category %>" x="<%= 340 + segment.x * 5.6 %>" y="3" width="<%= segment.width * 5.6 %>" height="16"><title><%= bar.ou %>: <%= segment.count %> <%= it.labels[segment.category] %></title></rect>
-<% }) %><text x="910" y="15"><%= bar.total %></text>
+<rect class="track" x="300" y="3" width="600" height="16"></rect>
+<% bar.segments.forEach(function (segment) { %><rect class="seg cat-<%= segment.category %>" x="<%= 300 + segment.x * 6 %>" y="3" width="<%= segment.width * 6 %>" height="16"><title><%= bar.ou %>: <%= segment.count %> <%= it.labels[segment.category] %></title></rect>
+<% }) %><text class="counts" x="300" y="34"><%= it.barText(bar) %></text>
 </g>
 <% }) %></svg>
 <% if (it.model.barsLeftOut > 0) { %><p class="note">The <%= it.model.barsLeftOut %> other organizational units are in the table.</p>
@@ -70,18 +70,18 @@ export const PAGE_TEMPLATE = `<!doctype html>
 <tbody><% it.doc.deployment.problems.forEach(function (problem) { %><tr><th scope="row" class="mono"><%= problem.accountId %></th><td><%= problem.status %></td><td class="error-text"><%= problem.errorCode ?? '' %><% if (problem.errorMessage) { %>: <%= problem.errorMessage %><% } %></td></tr>
 <% }) %></tbody></table>
 <% } %></section>
-<% } %><section class="panel" id="not-applicable" aria-labelledby="na-heading">
+<% } %><% if (it.doc.fromAggregator) { %><section class="panel" id="not-applicable" aria-labelledby="na-heading">
 <h2 id="na-heading">What NOT_APPLICABLE means here</h2>
 <p>The rule reports NOT_APPLICABLE only for a root user without access keys and without a password (rule parameter <span class="mono">RootWithoutCredentials=NOT_APPLICABLE</span>, typical of centrally managed root access), or for an account that left the rule's scope. Config aggregators never return NOT_APPLICABLE results: in a report such accounts show as INSUFFICIENT_DATA, like accounts the rule has not evaluated yet. <code>evaluate</code> reads the account itself and shows NOT_APPLICABLE as such.</p>
 <p>Turning centralized root access on does not delete existing root access keys: only a result per account shows that none is left.</p>
 </section>
-</div>
+<% } %></div>
 <section aria-labelledby="accounts-heading">
 <h2 id="accounts-heading">Accounts</h2>
 <form id="filters" hidden role="search" aria-label="Filter the accounts">
 <label>Result <select name="category"><option value="">All results</option><% it.legend.forEach(function (item) { %><option value="<%= item.category %>"><%= item.label %></option><% }) %></select></label>
 <label>Organizational unit <select name="ou"><option value="">All units</option><% it.model.groups.forEach(function (group) { %><option value="<%= group.ou %>"><%= group.ou %></option><% }) %></select></label>
-<label>Text <input type="search" name="q" placeholder="account, name, annotation"></label>
+<label>Text <input type="search" name="q" size="30" placeholder="account, name, annotation"></label>
 <p id="shown" aria-live="polite"></p>
 </form>
 <p class="note"><%= it.model.rowCount %> rows in <%= it.model.groups.length %> organizational units, the units with non-compliant accounts and accounts without a result first, and those rows first in each unit.</p>

@@ -1,28 +1,46 @@
 import { createHash } from 'node:crypto';
 import { Eta, type TemplateFunction } from 'eta/core';
+import { safeLines } from '../safe-text.js';
 import { CATEGORIES, CATEGORY_LABELS, type Category, type HtmlDocument } from './html-document.js';
-import { type OuGroup, pageModel } from './html-model.js';
+import { type ChartBar, type OuGroup, pageModel } from './html-model.js';
 import { PAGE_SCRIPT } from './html-script.js';
 import { PAGE_STYLE } from './html-style.js';
 import { PAGE_TEMPLATE } from './html-template.js';
 
-/** The summary cards, in reading order; "not applicable" only when some row is. */
+/** The summary cards, in reading order; only those the document gives are shown. */
 const CARD_ORDER: readonly Category[] = [
   'compliant',
   'non-compliant',
+  'stale',
+  'conflict',
+  'insufficient-data',
   'no-result',
   'excluded',
   'error',
+  'not-applicable',
 ];
 
 /** Above this many rows, OU tables off screen are not laid out until scrolled to (`content-visibility`). */
 export const MANY_ROWS = 500;
 
+/** Height of one bar of the chart, its counts printed under it. */
+const BAR_HEIGHT = 40;
+
 /** Longest OU label drawn in the chart; longer paths keep their end. */
 const CHART_LABEL_MAX = 42;
 
-/** Eta with its defaults: every `<%= %>` escaped. */
-const eta = new Eta({ autoEscape: true });
+/** Eta's own XML escaping. */
+const xmlEscape = new Eta().config.escapeFunction;
+
+/**
+ * Eta with every `<%= %>` escaped: control characters made visible
+ * (`safeLines`: only line breaks stay, which HTML shows as spaces except in
+ * the summary line), then Eta's own XML escaping.
+ */
+const eta = new Eta({
+  autoEscape: true,
+  escapeFunction: (value: unknown) => xmlEscape(safeLines(String(value))),
+});
 let compiled: TemplateFunction | undefined;
 
 /**
@@ -36,14 +54,13 @@ export function renderHtml(document: HtmlDocument): string {
   const present = CATEGORIES.filter((category) =>
     model.groups.some((group) => group.counts[category] > 0),
   );
-  const cards = [
-    ...CARD_ORDER,
-    ...(document.cards['not-applicable'] > 0 ? (['not-applicable'] as const) : []),
-  ].map((category) => ({
-    category,
-    count: document.cards[category],
-    label: CATEGORY_LABELS[category],
-  }));
+  const cards = CARD_ORDER.filter((category) => document.cards[category] !== undefined).map(
+    (category) => ({
+      category,
+      count: document.cards[category] ?? 0,
+      label: CATEGORY_LABELS[category],
+    }),
+  );
   const columns = model.columns;
   compiled ??= eta.compile(PAGE_TEMPLATE);
   return compiled.call(eta, {
@@ -53,7 +70,8 @@ export function renderHtml(document: HtmlDocument): string {
     legend: present.map((category) => ({ category, label: CATEGORY_LABELS[category] })),
     labels: CATEGORY_LABELS,
     statusCounts: Object.entries(document.deployment?.statusCounts ?? {}).sort(),
-    chartHeight: Math.max(24, model.bars.length * 24),
+    chartHeight: Math.max(BAR_HEIGHT, model.bars.length * BAR_HEIGHT),
+    barHeight: BAR_HEIGHT,
     columnCount:
       4 +
       Number(columns.region) +
@@ -66,6 +84,7 @@ export function renderHtml(document: HtmlDocument): string {
     clip: (ou: string) =>
       ou.length > CHART_LABEL_MAX ? `…${ou.slice(-(CHART_LABEL_MAX - 1))}` : ou,
     groupText,
+    barText,
     rank: (category: Category) => CATEGORIES.indexOf(category),
     manyRows: MANY_ROWS,
   });
@@ -89,8 +108,20 @@ function sha256(text: string): string {
 
 /** `12 rows: 2 non-compliant, 10 compliant`. */
 function groupText(group: OuGroup): string {
-  const parts = CATEGORIES.filter((category) => group.counts[category] > 0).map(
-    (category) => `${group.counts[category]} ${CATEGORY_LABELS[category].toLowerCase()}`,
+  const parts = CATEGORIES.filter((category) => group.counts[category] > 0).map((category) =>
+    countText(group.counts[category], category),
   );
   return `${group.rows.length} ${group.rows.length === 1 ? 'row' : 'rows'}: ${parts.join(', ')}`;
+}
+
+/** `12: 2 non-compliant, 10 compliant`, printed beside each bar (a tooltip is lost on paper). */
+function barText(bar: ChartBar): string {
+  const parts = bar.segments.map((segment) => countText(segment.count, segment.category));
+  return `${bar.total}: ${parts.join(', ')}`;
+}
+
+/** `1 error`, `2 errors`, `3 non-compliant`: a count and its category in words. */
+function countText(count: number, category: Category): string {
+  const label = CATEGORY_LABELS[category].toLowerCase();
+  return `${count} ${category === 'error' && count !== 1 ? 'errors' : label}`;
 }

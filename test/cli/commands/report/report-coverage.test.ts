@@ -121,9 +121,13 @@ describe('applyCoverage', () => {
       withResult: 2,
       compliant: 1,
       nonCompliant: 1,
+      stale: 0,
+      conflict: 0,
+      insufficientData: 0,
       excluded: 1,
       noResult: 1,
       unreadable: 0,
+      ignoredResults: 0,
       leftOut: [account('555555555555', 'SUSPENDED')],
       outsideOrganization: ['999999999999'],
     });
@@ -180,7 +184,7 @@ describe('applyCoverage', () => {
     expect(rows[0]).not.toHaveProperty('error');
   });
 
-  it('counts an account with only errors as unreadable, and one with INSUFFICIENT_DATA as without a result, with its pack status', () => {
+  it('counts an account with only errors as unreadable, and one with INSUFFICIENT_DATA as such, with its pack status', () => {
     const { rows, coverage } = applyCoverage(
       input({
         rows: [result('111111111111', 'ERROR'), result('222222222222', 'INSUFFICIENT_DATA')],
@@ -192,7 +196,12 @@ describe('applyCoverage', () => {
       }),
     );
 
-    expect(coverage).toMatchObject({ withResult: 0, unreadable: 1, noResult: 1 });
+    expect(coverage).toMatchObject({
+      withResult: 0,
+      unreadable: 1,
+      insufficientData: 1,
+      noResult: 0,
+    });
     expect(rows[1]).toMatchObject({
       compliance: 'INSUFFICIENT_DATA',
       packStatus: 'CREATE_SUCCESSFUL',
@@ -224,5 +233,46 @@ describe('applyCoverage', () => {
     expect(unreadable.rows).toEqual([result('111111111111', 'COMPLIANT')]);
     expect(partial.coverage.checked).toBe(false);
     expect(partial.rows[0]).toMatchObject({ accountName: 'name-111111111111' });
+  });
+
+  it('counts each account once by its worst row, never by an IGNORED one, and gives an account with only IGNORED rows a NO_RESULT row', () => {
+    const { rows, coverage } = applyCoverage(
+      input({
+        rows: [
+          result('111111111111', 'COMPLIANT'),
+          result('111111111111', 'STALE', 'eu-west-1'),
+          result('333333333333', 'IGNORED'),
+          result('444444444444', 'CONFLICT'),
+          result('444444444444', 'CONFLICT'),
+        ],
+        directory: directoryOf([
+          account('111111111111'),
+          account('333333333333'),
+          account('444444444444'),
+        ]),
+        statuses: new Map([
+          ['333333333333', { accountId: '333333333333', status: 'CREATE_FAILED' }],
+        ]),
+      }),
+    );
+
+    expect(coverage).toMatchObject({
+      activeAccounts: 3,
+      withResult: 0,
+      compliant: 0,
+      stale: 1,
+      conflict: 1,
+      noResult: 1,
+      ignoredResults: 1,
+    });
+    expect(rows.filter((row) => row.accountId === '333333333333')).toEqual([
+      expect.objectContaining({ compliance: 'IGNORED', packStatus: 'CREATE_FAILED' }),
+      expect.objectContaining({
+        compliance: 'NO_RESULT',
+        error: expect.stringContaining(
+          '1 result of another rule, Region or pack ignored (see the IGNORED rows)',
+        ),
+      }),
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import {
   type ComplianceType,
   ConfigServiceClient,
   DescribeAggregateComplianceByConfigRulesCommand,
+  DescribeConfigRulesCommand,
   DescribeOrganizationConformancePacksCommand,
   GetAggregateComplianceDetailsByConfigRuleCommand,
 } from '@aws-sdk/client-config-service';
@@ -24,6 +25,8 @@ const stsMock = mockClient(STSClient);
 const orgMock = mockClient(OrganizationsClient);
 const iamMock = mockClient(IAMClient);
 const RECORDED = new Date('2026-11-28T06:00:00Z');
+/** The clock the mocked answers are judged by (they carry no Date header): results are 6 hours old. */
+const NOW = new Date('2026-11-28T12:00:00Z');
 
 const entry = (ConfigRuleName: string, AccountId: string, ComplianceType: ComplianceType) => ({
   ConfigRuleName,
@@ -53,6 +56,8 @@ const result = (
 });
 
 beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
   vi.stubEnv('AWS_ACCESS_KEY_ID', 'AKIDCALLEREXAMPLE');
   vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'secret');
   configMock.reset();
@@ -69,6 +74,7 @@ beforeEach(() => {
   configMock
     .on(DescribeOrganizationConformancePacksCommand)
     .rejects(serviceError('config', 'NoSuchOrganizationConformancePackException'));
+  configMock.on(DescribeConfigRulesCommand).resolves({ ConfigRules: [] });
   configMock.on(DescribeAggregateComplianceByConfigRulesCommand).resolves({
     AggregateComplianceByConfigRules: [
       entry('root-access-key-rule-conformance-pack-abc123de', '333333333333', 'COMPLIANT'),
@@ -104,7 +110,10 @@ beforeEach(() => {
     });
 });
 
-afterEach(() => vi.unstubAllEnvs());
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.useRealTimers();
+});
 
 describe('readAggregatorReport', () => {
   it("reads the rule's evaluations under every name it has, sorted by account", async () => {

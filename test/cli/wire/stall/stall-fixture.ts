@@ -49,6 +49,8 @@ const organization = (): WorldOptions => ({
         accountCount: MEMBERS.length,
         firstAccountId: FIRST_MEMBER,
         nonCompliantEvery: 0,
+        // Current results (report counts none older than its maximum age), by the machine's clock.
+        recordedAt: new Date(Date.now() - 3_600_000),
       }),
     },
   ],
