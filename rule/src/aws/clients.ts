@@ -26,7 +26,8 @@ export interface ClientOptions {
 export const CLIENT_TIMEOUTS = { connectionTimeoutMs: 3000, requestTimeoutMs: 10_000 } as const;
 
 /**
- * Endpoints and credentials are never set here: the SDK's default resolution
+ * The settings of every SDK client of the project (any service's client
+ * accepts them). Endpoints and credentials are never set here: the SDK's default resolution
  * applies, so `AWS_ENDPOINT_URL_<SERVICE>` (FIPS, VPC endpoints, tests) works.
  * Retry mode is `standard`: `adaptive` adds a client-side rate limiter that,
  * after one throttling answer, holds a short-lived function's next call for
@@ -34,7 +35,7 @@ export const CLIENT_TIMEOUTS = { connectionTimeoutMs: 3000, requestTimeoutMs: 10
  * sets no timeout of its own: without these, a stalled answer would hold a
  * call until the whole invocation's deadline aborts it, with no retry.
  */
-function commonConfig(options: ClientOptions) {
+export function commonConfig(options: ClientOptions) {
   const requestTimeout = options.requestTimeoutMs ?? CLIENT_TIMEOUTS.requestTimeoutMs;
   return {
     retryMode: 'standard',
