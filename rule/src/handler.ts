@@ -17,6 +17,7 @@ import {
   optionsFromEnvironment,
 } from './handler-options.js';
 import { logger } from './logger.js';
+import { publishMetrics, recordEvaluation, recordFailure } from './metrics.js';
 
 export type { HandlerOptions } from './handler-options.js';
 
@@ -68,18 +69,23 @@ export function createHandler(options: HandlerOptions = {}) {
         logger.warn('Ignoring unknown rule parameters', { names: parsed.unknownParameterNames });
       }
       const deadlines = invocationDeadlines(() => context.getRemainingTimeInMillis(), options);
-      return await clients.use(
+      const result = await clients.use(
         roleArnOf(parsed),
         (accountClients) =>
           evaluateAndReport({ event: parsed, deadlines, started }, accountClients, pacing),
         { deadline: deadlines.call },
       );
+      recordEvaluation(result.compliance);
+      return result;
     } catch (error) {
       logger.error('Evaluation failed; no result was reported', {
         accountId: accountIdOf(event),
         error: error as Error,
       });
+      recordFailure(error);
       throw error;
+    } finally {
+      publishMetrics();
     }
   };
 }
