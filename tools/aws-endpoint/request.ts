@@ -56,7 +56,7 @@ export function parseRequest(
     return reject(
       guessed,
       'UnknownService',
-      `No service "${service}" at this endpoint (iam, sts, config, organizations)`,
+      `No service "${service}" at this endpoint (iam, sts, config, organizations, sns)`,
     );
   }
   const sessionToken = header(headers, 'x-amz-security-token');

@@ -53,6 +53,8 @@ export interface SimAccount {
   readonly deniedActions?: readonly string[];
   /** The OU the account sits in (`SimOrganization.units`). @default the root */
   readonly parentId?: string;
+  /** Names of the Config rules deployed in the account (`DescribeConfigRules`). @default none */
+  readonly configRules?: readonly string[];
 }
 
 /** The centralized root access features of AWS Organizations (`iam:ListOrganizationsFeatures`). */
@@ -120,6 +122,8 @@ export interface WorldOptions {
   readonly organization?: SimOrganization;
   /** Organization conformance packs deployed from the caller's account. @default none */
   readonly conformancePacks?: readonly SimOrganizationConformancePack[];
+  /** SNS topics that exist (ARNs); `Publish` to another is `NotFound`. @default any topic exists */
+  readonly topics?: readonly string[];
   /** Zero-based page numbers (per listing) answered empty, with a NextToken. @default none */
   readonly emptyPages?: Partial<Record<PagedAction, readonly number[]>>;
 }

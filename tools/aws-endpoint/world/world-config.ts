@@ -5,6 +5,7 @@ import type { RuleComplianceFilters } from './aggregator-index.js';
 import { takePage } from './paging.js';
 import type { Identity, SimulatedWorld } from './world.js';
 import { answerOrganizationPacks } from './world-config-packs.js';
+import { answerConfigRules } from './world-detection.js';
 
 const DESCRIBE_MAX = 1000;
 const DETAILS_MAX = 100;
@@ -27,7 +28,9 @@ export function answerConfig(
     case 'GetAggregateComplianceDetailsByConfigRule':
       return details(world, call.params);
     default:
-      return answerOrganizationPacks(world, call, identity);
+      return (
+        answerConfigRules(world, call, identity) ?? answerOrganizationPacks(world, call, identity)
+      );
   }
 }
 
