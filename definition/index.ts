@@ -9,7 +9,9 @@
  */
 
 export * from './config.js';
+export * from './detection.js';
 export * from './errors.js';
+export * from './metrics.js';
 export * from './names.js';
 export * from './objects.js';
 export * from './pack-template.js';

@@ -1,8 +1,15 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import { definedFields } from '../definition/objects.js';
+import { DEFAULT_RULE_SETTINGS } from '../definition/settings.js';
 import { RootAccessKeyConformancePack } from './constructs/root-access-key-conformance-pack.js';
 import { RootAccessKeyFunction } from './constructs/root-access-key-function.js';
 import { RootAccessKeyRule } from './constructs/root-access-key-rule.js';
+import { addDetection } from './detection/detection-outputs.js';
+import type {
+  RealtimeDetectionSettings,
+  RootKeyDetection,
+} from './detection/root-key-detection.js';
 import { type DeploymentSettings, Packaging } from './settings.js';
 
 /** Properties of a {@link RootAccessKeyRuleStack}. */
@@ -16,6 +23,13 @@ export interface RootAccessKeyRuleStackProps extends StackProps {
    * `RootAccessKeyFunctionProps.reserveConcurrency`). @default true
    */
   readonly reserveConcurrency?: boolean;
+  /**
+   * Real-time detection: alerts on root key events and NON_COMPLIANT
+   * results, and the rule's alarms. Root key events reach EventBridge in
+   * `us-east-1` only: outside it, deploy a `RootKeyForwarderStack` there too.
+   * @default none
+   */
+  readonly detection?: RealtimeDetectionSettings;
 }
 
 /**
@@ -28,6 +42,8 @@ export class RootAccessKeyRuleStack extends Stack {
   public readonly function: RootAccessKeyFunction;
   /** How the rule is packaged. */
   public readonly packaging: Packaging;
+  /** Real-time detection, when asked for. */
+  public readonly detection?: RootKeyDetection;
 
   constructor(scope: Construct, id: string, props: RootAccessKeyRuleStackProps = {}) {
     super(scope, id, {
@@ -51,5 +67,13 @@ export class RootAccessKeyRuleStack extends Stack {
     }
     new CfnOutput(this, 'FunctionName', { value: this.function.function.functionName });
     new CfnOutput(this, 'LogGroupName', { value: this.function.logGroup.logGroupName });
+    if (props.detection !== undefined) {
+      this.detection = addDetection(this, {
+        ruleFunction: this.function.function,
+        ruleName: settings.ruleName ?? DEFAULT_RULE_SETTINGS.ruleName,
+        frequency: settings.frequency ?? DEFAULT_RULE_SETTINGS.frequency,
+        ...definedFields({ alertEmail: props.detection.alertEmail }),
+      });
+    }
   }
 }

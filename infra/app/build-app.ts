@@ -7,8 +7,13 @@ import {
   Validations,
 } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { IAM_EVENTS_REGION } from '../../definition/detection.js';
 import { InvalidSettingError } from '../../definition/errors.js';
+import { definedFields } from '../../definition/objects.js';
 import { RootAccessKeyRuleStack } from '../account-stack.js';
+import { defaultEventBusName } from '../detection/central-event-bus.js';
+import { RootKeyForwarderStack } from '../detection/forwarder-stack.js';
+import { eventBusArn } from '../detection/root-key-detection.js';
 import { MemberRoleStack } from '../organization/member-role-stack.js';
 import { OrganizationStack } from '../organization/organization-stack.js';
 import { Packaging } from '../settings.js';
@@ -18,6 +23,7 @@ import {
   Deployment,
   readBoolean,
   readDeployment,
+  readDetection,
   readPackaging,
   readRaw,
   readRuleSettings,
@@ -44,6 +50,19 @@ export const ORGANIZATION_STACK_ID = 'RootAccessKeyRuleOrganization';
 export const MANAGEMENT_ROLE_STACK_ID = 'RootAccessKeyRuleManagementAccountRole';
 
 /**
+ * Id of the stack that forwards this account's root key events from
+ * `us-east-1` (where IAM's events arrive) when the rule's stack is elsewhere.
+ */
+export const IAM_EVENTS_STACK_ID = 'RootAccessKeyRuleIamEvents';
+
+/**
+ * Id of the forwarder stack of the management account, which StackSets never
+ * reach; synthesized when the central account is a delegated administrator,
+ * and deployed by hand in the management account's `us-east-1` and home Region.
+ */
+export const MANAGEMENT_FORWARDER_STACK_ID = 'RootAccessKeyRuleManagementAccountForwarders';
+
+/**
  * The target environment: the CDK CLI's `CDK_DEFAULT_ACCOUNT` and
  * `CDK_DEFAULT_REGION` (set from the credentials in use), else offline
  * placeholders so that synth works without credentials.
@@ -66,16 +85,20 @@ export function buildApp(app: App, env: Required<Environment> = defaultEnvironme
   const deployment = readDeployment(app);
   const settings = readRuleSettings(app);
   const packaging = readPackaging(app);
+  const detection = readDetection(app);
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   if (deployment === Deployment.Account) {
     assertNoOrganizationKeys(app);
     const reserveConcurrency = readBoolean(app, ContextKey.ReserveConcurrency, true);
-    return new RootAccessKeyRuleStack(app, ACCOUNT_STACK_ID, {
+    const stack = new RootAccessKeyRuleStack(app, ACCOUNT_STACK_ID, {
       env,
       settings,
       packaging,
       reserveConcurrency,
+      ...definedFields({ detection }),
     });
+    addIamEventsStack(app, stack, env, settings.ruleName);
+    return stack;
   }
   if (readRaw(app, ContextKey.ReserveConcurrency) !== undefined) {
     throw new InvalidSettingError(
@@ -88,10 +111,27 @@ export function buildApp(app: App, env: Required<Environment> = defaultEnvironme
     );
   }
   const organization = readOrganizationSettings(app);
-  const stack = new OrganizationStack(app, ORGANIZATION_STACK_ID, { env, settings, organization });
+  const stack = new OrganizationStack(app, ORGANIZATION_STACK_ID, {
+    env,
+    settings,
+    organization,
+    ...definedFields({ detection }),
+  });
+  addIamEventsStack(app, stack, env, settings.ruleName);
+  if (organization.delegatedAdmin && stack.detection !== undefined) {
+    new RootKeyForwarderStack(app, MANAGEMENT_FORWARDER_STACK_ID, {
+      ruleName: settings.ruleName,
+      centralEventBusArn: centralBusArn(env, settings.ruleName),
+      homeRegion: env.region,
+      description:
+        'Root access key rule: forwards the management account root key events (deploy in us-east-1) and NON_COMPLIANT results (deploy in the rule Region) to the central event bus; StackSets do not reach this account',
+      synthesizer: new BootstraplessSynthesizer() as IStackSynthesizer,
+    });
+  }
   if (organization.delegatedAdmin) {
     new MemberRoleStack(app, MANAGEMENT_ROLE_STACK_ID, {
       roleName: stack.memberRole.roleName,
+      detection: stack.detection !== undefined,
       description:
         'Root access key rule: the role the central rule function (in the delegated administrator account) assumes in the management account, which StackSets do not reach',
       // No CDK bootstrap needed in the management account: a plain template.
@@ -99,4 +139,32 @@ export function buildApp(app: App, env: Required<Environment> = defaultEnvironme
     });
   }
   return stack;
+}
+
+/** The central event bus of the deployment, by name: stacks of other Regions cannot reference it. */
+function centralBusArn(env: Required<Environment>, ruleName: string): string {
+  return eventBusArn(env.account, env.region, defaultEventBusName(ruleName));
+}
+
+/**
+ * The stack forwarding the deployment account's root key events from
+ * `us-east-1`, when the rule's stack (with detection) is in another Region.
+ */
+function addIamEventsStack(
+  app: App,
+  stack: RootAccessKeyRuleStack | OrganizationStack,
+  env: Required<Environment>,
+  ruleName: string,
+): void {
+  if (stack.detection === undefined || stack.detection.receivesIamEvents) return;
+  const forwarders = new RootKeyForwarderStack(app, IAM_EVENTS_STACK_ID, {
+    env: { account: env.account, region: IAM_EVENTS_REGION },
+    ruleName,
+    centralEventBusArn: centralBusArn(env, ruleName),
+    homeRegion: env.region,
+  });
+  forwarders.addDependency(
+    stack,
+    'the central event bus must exist before events are forwarded to it',
+  );
 }

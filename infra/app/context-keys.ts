@@ -24,6 +24,8 @@ export const ContextKey = {
   DelegatedAdmin: 'delegatedAdmin',
   PreventRootAccessKeys: 'preventRootAccessKeys',
   RestrictInvokeToOrganization: 'restrictInvokeToOrganization',
+  RealtimeDetection: 'realtimeDetection',
+  AlertEmail: 'alertEmail',
 } as const;
 
 /** One of the values of {@link ContextKey}. */

@@ -15,6 +15,7 @@ import {
   parseList,
   parseName,
 } from '../../definition/validate.js';
+import type { RealtimeDetectionSettings } from '../detection/root-key-detection.js';
 import {
   DEFAULT_LOG_RETENTION_DAYS,
   LOG_RETENTION_DAYS,
@@ -185,4 +186,33 @@ export function assertNoOrganizationKeys(scope: IConstruct): void {
   throw new InvalidSettingError(
     `Context key${many ? 's' : ''} ${set.map((key) => `"${key}"`).join(', ')} ${many ? 'apply' : 'applies'} only to an organization deployment, but "${ContextKey.Deployment}" is "${Deployment.Account}"; add -c ${ContextKey.Deployment}=${Deployment.Organization}, or remove ${many ? 'them' : 'it'}`,
   );
+}
+
+/** An e-mail address, as SNS e-mail subscriptions take it. */
+const EMAIL_FORMAT: NameFormat = {
+  pattern: /^[^@\s]+@[^@\s]+\.[^@\s]+$/,
+  description: 'an e-mail address (name@example.com)',
+};
+
+/**
+ * Reads `realtimeDetection` (on by default) and `alertEmail`: the settings
+ * of real-time detection, or undefined when it is turned off.
+ *
+ * @throws InvalidSettingError when a value is malformed, or `alertEmail` is
+ *   set with detection off (its alerts would never be sent)
+ */
+export function readDetection(scope: IConstruct): RealtimeDetectionSettings | undefined {
+  const on = readBoolean(scope, ContextKey.RealtimeDetection, true);
+  const email = readRaw(scope, ContextKey.AlertEmail);
+  if (!on) {
+    if (email !== undefined) {
+      throw new InvalidSettingError(
+        `Context key "${ContextKey.AlertEmail}" needs real-time detection, but "${ContextKey.RealtimeDetection}" is false; remove one of them`,
+      );
+    }
+    return undefined;
+  }
+  return email === undefined
+    ? {}
+    : { alertEmail: parseName(contextLabel(ContextKey.AlertEmail), email, EMAIL_FORMAT) };
 }

@@ -6,6 +6,9 @@ import { MemberRole } from './member-role.js';
 /** Name of the member-role template's parameter that receives the central role ARN. */
 export const CENTRAL_ROLE_ARN_PARAMETER = 'CentralRoleArn';
 
+/** Name of the member-role template's parameter that receives the alert function's role ARN. */
+export const ALERT_ROLE_ARN_PARAMETER = 'AlertRoleArn';
+
 /** Logical id of the role in the member-role template. */
 export const MEMBER_ROLE_LOGICAL_ID = 'MemberRole';
 
@@ -15,6 +18,11 @@ const ROLE_ARN_PATTERN = '^arn:aws[a-z-]*:iam::\\d{12}:role/.+$';
 export interface MemberRoleStackProps extends StackProps {
   /** Name of the member role (the rule's `ExecutionRoleName`). */
   readonly roleName: string;
+  /**
+   * Real-time detection: the role trusts the alert function's role too,
+   * given as the parameter {@link ALERT_ROLE_ARN_PARAMETER}. @default false
+   */
+  readonly detection?: boolean;
 }
 
 /**
@@ -42,9 +50,18 @@ export class MemberRoleStack extends Stack {
       description:
         'ARN of the central rule function role, the only principal the member role trusts',
     });
+    const alertRoleArn = props.detection
+      ? new CfnParameter(this, ALERT_ROLE_ARN_PARAMETER, {
+          type: 'String',
+          allowedPattern: ROLE_ARN_PATTERN,
+          description:
+            'ARN of the alert function role, which has the rule evaluated again in this account',
+        }).valueAsString
+      : undefined;
     this.memberRole = new MemberRole(this, 'MemberRole', {
       roleName: props.roleName,
       centralRoleArn: this.centralRoleArn.valueAsString,
+      ...(alertRoleArn === undefined ? {} : { alertRoleArn }),
     });
     this.renameLogicalId(
       this.getLogicalId(this.memberRole.role.node.defaultChild as CfnRole),

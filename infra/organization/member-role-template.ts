@@ -14,6 +14,8 @@ export interface MemberRoleTemplateOptions {
    * @default - none: CDK's defaults
    */
   readonly featureFlags?: Readonly<Record<string, unknown>>;
+  /** Real-time detection: the role trusts the alert function's role too. @default false */
+  readonly detection?: boolean;
 }
 
 /** A CloudFormation template as a plain object. */
@@ -42,6 +44,7 @@ export function renderMemberRoleTemplate(
     });
     const stack = new MemberRoleStack(app, 'MemberRoleTemplate', {
       roleName: options.roleName,
+      detection: options.detection ?? false,
       // aws-cdk-lib's synthesizer types predate exactOptionalPropertyTypes.
       synthesizer: new BootstraplessSynthesizer() as IStackSynthesizer,
     });

@@ -3,12 +3,19 @@ import type { CfnPermission, CfnResourcePolicy } from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
 import { AcceptedTriggers } from '../../definition/config.js';
 import { OrganizationId } from '../../definition/names.js';
+import { definedFields } from '../../definition/objects.js';
 import {
   DEFAULT_RULE_SETTINGS,
   FREQUENCY_HOURS,
   type Frequency,
 } from '../../definition/settings.js';
 import { RootAccessKeyFunction } from '../constructs/root-access-key-function.js';
+import { addDetection } from '../detection/detection-outputs.js';
+import { RootKeyForwarderStackSet } from '../detection/forwarder-stack-set.js';
+import type {
+  RealtimeDetectionSettings,
+  RootKeyDetection,
+} from '../detection/root-key-detection.js';
 import { assertName } from '../prop-validation.js';
 import type { DeploymentSettings } from '../settings.js';
 import { MemberRole } from './member-role.js';
@@ -25,6 +32,14 @@ export interface OrganizationStackProps extends StackProps {
   readonly settings?: DeploymentSettings;
   /** The organization: its id, the OUs to cover, the member role and the aggregator. */
   readonly organization: OrganizationSettings;
+  /**
+   * Real-time detection: alerts on root key events and NON_COMPLIANT results
+   * of every account, forwarders in every member account (a StackSet), the
+   * rule's alarms. This account's `us-east-1` (when the stack is elsewhere)
+   * and the management account (when this is a delegated administrator)
+   * need a `RootKeyForwarderStack` of their own. @default none
+   */
+  readonly detection?: RealtimeDetectionSettings;
 }
 
 /**
@@ -56,6 +71,10 @@ export class OrganizationStack extends Stack {
   public readonly aggregator?: OrganizationAggregator;
   /** The service control policy against root access keys, with `preventRootAccessKeys`. */
   public readonly preventionPolicy?: RootAccessKeyPreventionPolicy;
+  /** Real-time detection, when asked for. */
+  public readonly detection?: RootKeyDetection;
+  /** The StackSet of the member accounts' forwarders, with detection. */
+  public readonly forwarderStackSet?: RootKeyForwarderStackSet;
 
   constructor(scope: Construct, id: string, props: OrganizationStackProps) {
     super(scope, id, {
@@ -90,9 +109,24 @@ export class OrganizationStack extends Stack {
           anySourceAccount: true,
         });
 
+    const ruleName = settings.ruleName ?? DEFAULT_RULE_SETTINGS.ruleName;
+    if (props.detection !== undefined) {
+      this.detection = addDetection(this, {
+        ruleFunction: this.ruleFunction.function,
+        ruleName,
+        frequency: settings.frequency ?? DEFAULT_RULE_SETTINGS.frequency,
+        organization: {
+          organizationId: organization.organizationId,
+          memberRoleName: organization.memberRoleName,
+        },
+        ...definedFields({ alertEmail: props.detection.alertEmail }),
+      });
+    }
+    const alertRoleArn = this.detection?.alertFunction.role.roleArn;
     this.memberRole = new MemberRole(this, 'MemberRole', {
       roleName: organization.memberRoleName,
       centralRoleArn: centralRole.roleArn,
+      ...definedFields({ alertRoleArn }),
     });
     // The one name of the member role: the StackSet's role, the assume-role
     // grant and the pack's ExecutionRoleName all read it from here.
@@ -112,7 +146,18 @@ export class OrganizationStack extends Stack {
       // instance there would collide with it when this is a delegated admin.
       excludedAccounts: [this.account, ...organization.excludedAccounts],
       callAs: organization.delegatedAdmin ? StackSetCallAs.DelegatedAdmin : StackSetCallAs.Self,
+      ...definedFields({ alertRoleArn }),
     });
+    if (this.detection !== undefined) {
+      this.forwarderStackSet = new RootKeyForwarderStackSet(this, 'ForwarderStackSet', {
+        ruleName,
+        centralEventBusArn: this.detection.eventBus.eventBusArn,
+        organizationalUnitIds: organization.organizationalUnitIds,
+        // This account forwards with its own rules (and its us-east-1 stack).
+        excludedAccounts: [this.account, ...organization.excludedAccounts],
+        callAs: organization.delegatedAdmin ? StackSetCallAs.DelegatedAdmin : StackSetCallAs.Self,
+      });
+    }
 
     this.conformancePack = new RootAccessKeyOrganizationConformancePack(this, 'ConformancePack', {
       ...settings,
