@@ -46,6 +46,9 @@ describe('layers, enforced by lint', () => {
     ['infra/constructs/l.ts', 'cdk-nag'],
     ['infra/organization/m.ts', '../app/build-app.js'],
     ['infra/n.ts', '../cli/src/main.js'],
+    ['detection/src/core/t.ts', '@aws-sdk/client-sns'],
+    ['detection/src/core/u.ts', '../aws/publish-alert.js'],
+    ['detection/src/v.ts', 'aws-cdk-lib'],
   ])('refuses in %s an import of %s', (path, specifier) => {
     expect(lintImport(path, specifier)).toContain('lint/style/noRestrictedImports');
   });
@@ -56,6 +59,7 @@ describe('layers, enforced by lint', () => {
     ['cli/src/q.ts', '../../definition/names.js'],
     ['infra/constructs/r.ts', 'aws-cdk-lib'],
     ['infra/app/s.ts', 'cdk-nag'],
+    ['detection/src/aws/w.ts', '@aws-sdk/client-sns'],
   ])('allows in %s an import of %s', (path, specifier) => {
     expect(lintImport(path, specifier)).toEqual([]);
   });
