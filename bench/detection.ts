@@ -7,7 +7,9 @@
  *   and SDK load, first invocation: spawn to exit) and warm (handler time of
  *   later invocations in one process); budgets 1 s and 50 ms at the median;
  * - the rule function's cold load with its metrics (Powertools Metrics)
- *   against the same handler built without them: budget 1.05×.
+ *   against the same handler built without them: budget 1.05×, checked on
+ *   the `require` timed inside each process (whole-process times are
+ *   reported too; on a loaded machine they move by tens of percent).
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
@@ -187,10 +189,10 @@ const checks = [
     alert.warmHandlerMedianMs <= DETECTION_BUDGETS.warmMs,
   ],
   [
-    'rule cold load with metrics / without (whole process, median)',
-    `${rule.processRatio}×`,
+    'rule cold load with metrics / without (require in process, median)',
+    `${rule.requireRatio}×`,
     `≤ ${DETECTION_BUDGETS.ruleColdLoadRatio}×`,
-    rule.processRatio <= DETECTION_BUDGETS.ruleColdLoadRatio,
+    rule.requireRatio <= DETECTION_BUDGETS.ruleColdLoadRatio,
   ],
   [
     'one alert per invocation',

@@ -17,7 +17,7 @@ import {
   optionsFromEnvironment,
 } from './handler-options.js';
 import { logger } from './logger.js';
-import { publishMetrics, recordEvaluation, recordFailure } from './metrics.js';
+import { recordMetrics } from './metrics-recorder.js';
 
 export type { HandlerOptions } from './handler-options.js';
 
@@ -75,17 +75,15 @@ export function createHandler(options: HandlerOptions = {}) {
           evaluateAndReport({ event: parsed, deadlines, started }, accountClients, pacing),
         { deadline: deadlines.call },
       );
-      recordEvaluation(result.compliance);
+      await recordMetrics({ compliance: result.compliance });
       return result;
     } catch (error) {
       logger.error('Evaluation failed; no result was reported', {
         accountId: accountIdOf(event),
         error: error as Error,
       });
-      recordFailure(error);
+      await recordMetrics({ error });
       throw error;
-    } finally {
-      publishMetrics();
     }
   };
 }
