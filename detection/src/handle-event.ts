@@ -124,6 +124,7 @@ async function reEvaluate(
   clients: AlertClients,
   deadline: Deadline,
 ): Promise<ReEvaluation> {
+  // The topic is the deployment's, in the function's own account and partition.
   const [, partition = 'aws', , , ownAccountId] = settings.topicArn.split(':');
   if (settings.memberRoleName === undefined && accountId !== ownAccountId) {
     return {
