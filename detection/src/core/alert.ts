@@ -109,12 +109,12 @@ function alertKindOf(event: RootKeyEvent): Exclude<AlertKind, typeof AlertKind.N
 }
 
 function whatToDo(kind: AlertKind, accountId: string): string {
-  const remediate = `List and delete the key with ${remediationCommand(accountId)} (a dry run; add --apply to delete), then find out who used the root user from the source IP address and user agent`;
+  const remediate = `List and delete the key with ${remediationCommand(accountId)} (a dry run; add --apply to delete; in the management account, sign in as the root user instead: centralized root access cannot reach it), then find out who used the root user from the source IP address and user agent`;
   switch (kind) {
     case AlertKind.BlockedAttempt:
       return 'Nothing was created: AWS refused the call. Someone holds the root user of this account: find out who from the source IP address and user agent, and secure the root user (password, MFA)';
     case AlertKind.NonCompliant:
-      return `The root user of this account has an access key. List and delete it with ${remediationCommand(accountId)} (a dry run; add --apply to delete)`;
+      return `The root user of this account has an access key. List and delete it with ${remediationCommand(accountId)} (a dry run; add --apply to delete; in the management account, sign in as the root user instead)`;
     default:
       return remediate;
   }
