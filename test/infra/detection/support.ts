@@ -1,4 +1,4 @@
-import type { Stack } from 'aws-cdk-lib';
+import { Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { expect } from 'vitest';
 import { buildApp } from '../../../infra/app/build-app.js';
@@ -20,9 +20,8 @@ export function synthApp(context: Record<string, unknown> = {}): SynthesizedApp 
   const main = buildApp(app, TEST_ENV);
   app.synth();
   const templates = new Map<string, Template>();
-  for (const child of app.node.children) {
-    const stack = child as Stack;
-    if (typeof stack.stackName !== 'string' || !('templateOptions' in stack)) continue;
+  for (const stack of app.node.children) {
+    if (!Stack.isStack(stack)) continue;
     const annotations = Annotations.fromStack(stack);
     expect(annotations.findError('*', Match.anyValue())).toEqual([]);
     expect(annotations.findWarning('*', Match.anyValue())).toEqual([]);
