@@ -233,6 +233,20 @@ describe('single account: the rule watches itself', () => {
   });
 });
 
+describe('single account, rule in us-east-1', () => {
+  it('forwards root key events from the main stack itself, with no second stack', () => {
+    const east = synthApp({}, { account: '111111111111', region: 'us-east-1' });
+    expect([...east.templates.keys()]).toEqual([ACCOUNT_STACK_ID]);
+    const template = templateOf(east, ACCOUNT_STACK_ID);
+    for (const pattern of [ROOT_KEY_PATTERN, NON_COMPLIANT_PATTERN]) {
+      template.hasResourceProperties('AWS::Events::Rule', {
+        EventBusName: Match.absent(),
+        EventPattern: pattern,
+      });
+    }
+  });
+});
+
 describe('the context keys of detection', () => {
   it('turns detection off with realtimeDetection=false', () => {
     const off = synthApp({ realtimeDetection: 'false' });

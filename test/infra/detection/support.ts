@@ -15,9 +15,12 @@ export interface SynthesizedApp {
  * (eu-west-1), synthesizes it with cdk-nag, and checks that no stack carries
  * an error or warning annotation.
  */
-export function synthApp(context: Record<string, unknown> = {}): SynthesizedApp {
+export function synthApp(
+  context: Record<string, unknown> = {},
+  env: { readonly account: string; readonly region: string } = TEST_ENV,
+): SynthesizedApp {
   const app = testApp(context);
-  const main = buildApp(app, TEST_ENV);
+  const main = buildApp(app, env);
   app.synth();
   const templates = new Map<string, Template>();
   for (const stack of app.node.children) {
