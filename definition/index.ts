@@ -9,8 +9,10 @@
  */
 
 export * from './config.js';
+export * from './detection.js';
 export * from './errors.js';
 export * from './findings/index.js';
+export * from './metrics.js';
 export * from './names.js';
 export * from './objects.js';
 export * from './pack-template.js';

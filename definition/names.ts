@@ -29,6 +29,12 @@ export const RuleName = {
   description: 'a name of 1-64 letters, digits and hyphens that starts with a letter',
 } as const satisfies NameFormat;
 
+/** An e-mail address, as SNS e-mail subscriptions take it. */
+export const EmailAddress = {
+  pattern: /^[^@\s]+@[^@\s]+\.[^@\s]+$/,
+  description: 'an e-mail address (name@example.com)',
+} as const satisfies NameFormat;
+
 /** Conformance pack names, as AWS Config accepts them. */
 export const ConformancePackName = {
   pattern: /^[a-zA-Z][-a-zA-Z0-9]{0,255}$/,

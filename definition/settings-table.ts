@@ -3,6 +3,7 @@ import {
   AggregatorName,
   DefaultName,
   DeploymentTarget,
+  EmailAddress,
   OrganizationId,
   RoleName,
   RuleName,
@@ -304,6 +305,32 @@ export const SETTINGS = settingsTable({
     description:
       'import one finding per evaluation into AWS Security Hub in the evaluated account (docs/findings.md)',
   }),
+  /**
+   * Context only: real-time detection of root keys and of NON_COMPLIANT
+   * results, with alerts and the rule's alarms (docs/detection.md); stacks
+   * take it as their `detection` prop. @default true
+   */
+  realtimeDetection: booleanSetting({
+    scope: Every,
+    contextKey: 'realtimeDetection',
+    prop: false,
+    defaultValue: true,
+    description:
+      'alert within minutes on root key events and NON_COMPLIANT results, and alarm when the rule stops (docs/detection.md)',
+  }),
+  /**
+   * Context only: an address subscribed to the alerts by e-mail (stacks take
+   * it in their `detection` prop). @default none
+   */
+  alertEmail: nameSetting(
+    {
+      scope: Every,
+      contextKey: 'alertEmail',
+      prop: false,
+      description: 'an e-mail address subscribed to the alerts (needs realtimeDetection)',
+    },
+    EmailAddress,
+  ),
 });
 
 /** The settings table's type. */

@@ -1,5 +1,6 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import { definedFields } from '../definition/objects.js';
 import { SettingScope } from '../definition/setting.js';
 import {
   type ResolvedSettings,
@@ -10,6 +11,11 @@ import { SETTINGS } from '../definition/settings-table.js';
 import { RootAccessKeyConformancePack } from './constructs/root-access-key-conformance-pack.js';
 import { RootAccessKeyFunction } from './constructs/root-access-key-function.js';
 import { RootAccessKeyRule } from './constructs/root-access-key-rule.js';
+import { addDetection } from './detection/detection-outputs.js';
+import type {
+  RealtimeDetectionSettings,
+  RootKeyDetection,
+} from './detection/root-key-detection.js';
 import { resolveProps } from './prop-validation.js';
 import { type DeploymentSettings, Packaging } from './settings.js';
 
@@ -32,15 +38,20 @@ export interface RootAccessKeyRuleStackProps extends StackProps, DeploymentSetti
    * `RootAccessKeyFunctionProps.reserveConcurrency`). @default true
    */
   readonly reserveConcurrency?: boolean;
-  /** Import one ASFF finding per evaluation into Security Hub (docs/findings.md). @default false */
-  readonly securityHubFindings?: boolean;
+  /**
+   * Real-time detection: alerts on root key events and NON_COMPLIANT
+   * results, and the rule's alarms. Root key events reach EventBridge in
+   * `us-east-1` only: outside it, deploy a `RootKeyForwarderStack` there too.
+   * @default none
+   */
+  readonly detection?: RealtimeDetectionSettings;
 }
 
 /** The settings of a {@link RootAccessKeyRuleStack}, defaults applied: derived from `SETTINGS`. */
 export interface AccountStackSettings
   extends Omit<
     ResolvedSettings<'rule' | 'deployment' | 'account'>,
-    'executionRoleName' | 'deployment'
+    'executionRoleName' | 'deployment' | 'realtimeDetection' | 'alertEmail'
   > {}
 
 /** The settings a {@link RootAccessKeyRuleStack} takes as props. */
@@ -72,6 +83,8 @@ export class RootAccessKeyRuleStack extends Stack {
   public readonly packaging: Packaging;
   /** Every setting of the stack (rule, deployment and account), defaults applied. */
   public readonly settings: AccountStackSettings;
+  /** Real-time detection, when asked for. */
+  public readonly detection?: RootKeyDetection;
 
   constructor(scope: Construct, id: string, props: RootAccessKeyRuleStackProps = {}) {
     super(scope, id, {
@@ -108,5 +121,13 @@ export class RootAccessKeyRuleStack extends Stack {
     }
     new CfnOutput(this, 'FunctionName', { value: this.function.function.functionName });
     new CfnOutput(this, 'LogGroupName', { value: this.function.logGroup.logGroupName });
+    if (props.detection !== undefined) {
+      this.detection = addDetection(this, {
+        ruleFunction: this.function.function,
+        ruleName: this.settings.ruleName,
+        frequency: this.settings.frequency,
+        ...definedFields({ alertEmail: props.detection.alertEmail }),
+      });
+    }
   }
 }

@@ -4,6 +4,8 @@
  *   to ES modules with `.d.ts` by TypeScript, plus the tool's `.d.ts`;
  * - dist/lambda/handler: the rule's Lambda handler, bundled by esbuild with
  *   the AWS SDK, minified: the asset every RootAccessKeyFunction deploys;
+ * - dist/lambda/alert: the alert function of real-time detection, bundled
+ *   the same way: the asset every RootKeyAlertFunction deploys;
  * - dist/cli: the command-line tool, bundled by esbuild with its
  *   dependencies into ES modules, one chunk per command, so an install needs
  *   neither TypeScript nor a bundler and `--help` loads no AWS SDK.
@@ -15,6 +17,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuildOptions, build, type Plugin } from 'esbuild';
 import { HANDLER_ASSET_PATH, HANDLER_FILE } from '../infra/constructs/handler-asset.js';
+import { ALERT_ASSET_PATH } from '../infra/detection/alert-asset.js';
 import { CLI_BUNDLE_DIR, CLI_ENTRIES, HANDLER_BUNDLE_TARGET } from './build-settings.js';
 import { directoryBytes } from './files.js';
 
@@ -55,11 +58,11 @@ const BUNDLE_OPTIONS = {
  * as ESM output (measured), without the `require` shim ESM output needs for
  * bundled CommonJS code. A package.json beside it says so, wherever it is loaded.
  */
-async function bundleHandler(): Promise<void> {
-  const outdir = join(ROOT, HANDLER_ASSET_PATH);
+async function bundleHandler(entry: string, assetPath: string): Promise<void> {
+  const outdir = join(ROOT, assetPath);
   mkdirSync(outdir, { recursive: true });
   await build({
-    entryPoints: [join(ROOT, 'rule/src/handler.ts')],
+    entryPoints: [join(ROOT, entry)],
     outfile: join(outdir, HANDLER_FILE),
     ...BUNDLE_OPTIONS,
     target: HANDLER_BUNDLE_TARGET,
@@ -135,11 +138,12 @@ const started = performance.now();
 rmSync(join(ROOT, 'dist'), { recursive: true, force: true });
 step('compiling the library (tsc)');
 compileLibrary();
-step('bundling the Lambda handler (esbuild)');
-await bundleHandler();
+step('bundling the Lambda handlers (esbuild)');
+await bundleHandler('rule/src/handler.ts', HANDLER_ASSET_PATH);
+await bundleHandler('detection/src/handler.ts', ALERT_ASSET_PATH);
 step('bundling the command-line tool (esbuild)');
 await bundleCli();
-for (const dir of ['dist/lib', HANDLER_ASSET_PATH, CLI_BUNDLE_DIR]) {
+for (const dir of ['dist/lib', HANDLER_ASSET_PATH, ALERT_ASSET_PATH, CLI_BUNDLE_DIR]) {
   step(`${relative(ROOT, join(ROOT, dir))}: ${sizeOf(join(ROOT, dir))}`);
 }
 step(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

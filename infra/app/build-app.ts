@@ -7,10 +7,15 @@ import {
   Validations,
 } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { IAM_EVENTS_REGION } from '../../definition/detection.js';
 import { InvalidSettingError } from '../../definition/errors.js';
+import { definedFields } from '../../definition/objects.js';
 import { SettingScope } from '../../definition/setting.js';
 import { settingsIn } from '../../definition/settings.js';
 import { RootAccessKeyRuleStack } from '../account-stack.js';
+import { defaultEventBusName } from '../detection/central-event-bus.js';
+import { RootKeyForwarderStack } from '../detection/forwarder-stack.js';
+import { eventBusArn } from '../detection/root-key-detection.js';
 import { MemberRoleStack } from '../organization/member-role-stack.js';
 import { OrganizationStack } from '../organization/organization-stack.js';
 import { Packaging } from '../settings.js';
@@ -19,6 +24,7 @@ import {
   assertNoOrganizationKeys,
   Deployment,
   readDeployment,
+  readDetection,
   readPackaging,
   readRaw,
   readRuleSettings,
@@ -46,6 +52,19 @@ export const ORGANIZATION_STACK_ID = 'RootAccessKeyRuleOrganization';
 export const MANAGEMENT_ROLE_STACK_ID = 'RootAccessKeyRuleManagementAccountRole';
 
 /**
+ * Id of the stack that forwards this account's root key events from
+ * `us-east-1` (where IAM's events arrive) when the rule's stack is elsewhere.
+ */
+export const IAM_EVENTS_STACK_ID = 'RootAccessKeyRuleIamEvents';
+
+/**
+ * Id of the forwarder stack of the management account, which StackSets never
+ * reach; synthesized when the central account is a delegated administrator,
+ * and deployed by hand in the management account's `us-east-1` and home Region.
+ */
+export const MANAGEMENT_FORWARDER_STACK_ID = 'RootAccessKeyRuleManagementAccountForwarders';
+
+/**
  * The target environment: the CDK CLI's `CDK_DEFAULT_ACCOUNT` and
  * `CDK_DEFAULT_REGION` (set from the credentials in use), else offline
  * placeholders so that synth works without credentials.
@@ -68,13 +87,21 @@ export function buildApp(app: App, env: Required<Environment> = defaultEnvironme
   const deployment = readDeployment(app);
   const settings = readRuleSettings(app);
   const packaging = readPackaging(app);
+  const detection = readDetection(app);
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   if (deployment === Deployment.Account) {
     assertNoOrganizationKeys(app);
     // Every setting of the account deployment, as the stack's props: a new
     // row of SETTINGS reaches the stack without a change here.
     const account = readSettings(app, settingsIn(SettingScope.Account));
-    return new RootAccessKeyRuleStack(app, ACCOUNT_STACK_ID, { env, ...settings, ...account });
+    const stack = new RootAccessKeyRuleStack(app, ACCOUNT_STACK_ID, {
+      env,
+      ...settings,
+      ...account,
+      ...definedFields({ detection }),
+    });
+    addIamEventsStack(app, stack, env, settings.ruleName);
+    return stack;
   }
   if (readRaw(app, ContextKey.ReserveConcurrency) !== undefined) {
     throw new InvalidSettingError(
@@ -91,10 +118,23 @@ export function buildApp(app: App, env: Required<Environment> = defaultEnvironme
     env,
     ...settings,
     ...organization,
+    ...definedFields({ detection }),
   });
+  addIamEventsStack(app, stack, env, settings.ruleName);
+  if (organization.delegatedAdmin && stack.detection !== undefined) {
+    new RootKeyForwarderStack(app, MANAGEMENT_FORWARDER_STACK_ID, {
+      ruleName: settings.ruleName,
+      centralEventBusArn: centralBusArn(env, settings.ruleName),
+      homeRegion: env.region,
+      description:
+        'Root access key rule: forwards the management account root key events (deploy in us-east-1) and NON_COMPLIANT results (deploy in the rule Region) to the central event bus; StackSets do not reach this account',
+      synthesizer: new BootstraplessSynthesizer() as IStackSynthesizer,
+    });
+  }
   if (organization.delegatedAdmin) {
     new MemberRoleStack(app, MANAGEMENT_ROLE_STACK_ID, {
       roleName: stack.memberRole.roleName,
+      detection: stack.detection !== undefined,
       securityHubFindings: settings.securityHubFindings,
       description:
         'Root access key rule: the role the central rule function (in the delegated administrator account) assumes in the management account, which StackSets do not reach',
@@ -103,4 +143,32 @@ export function buildApp(app: App, env: Required<Environment> = defaultEnvironme
     });
   }
   return stack;
+}
+
+/** The central event bus of the deployment, by name: stacks of other Regions cannot reference it. */
+function centralBusArn(env: Required<Environment>, ruleName: string): string {
+  return eventBusArn(env.account, env.region, defaultEventBusName(ruleName));
+}
+
+/**
+ * The stack forwarding the deployment account's root key events from
+ * `us-east-1`, when the rule's stack (with detection) is in another Region.
+ */
+function addIamEventsStack(
+  app: App,
+  stack: RootAccessKeyRuleStack | OrganizationStack,
+  env: Required<Environment>,
+  ruleName: string,
+): void {
+  if (stack.detection === undefined || stack.detection.receivesIamEvents) return;
+  const forwarders = new RootKeyForwarderStack(app, IAM_EVENTS_STACK_ID, {
+    env: { account: env.account, region: IAM_EVENTS_REGION },
+    ruleName,
+    centralEventBusArn: centralBusArn(env, ruleName),
+    homeRegion: env.region,
+  });
+  forwarders.addDependency(
+    stack,
+    'the central event bus must exist before events are forwarded to it',
+  );
 }

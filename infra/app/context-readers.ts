@@ -5,6 +5,7 @@ import { resolveSetting, SettingScope, type SettingValue } from '../../definitio
 import { Deployment, type Packaging } from '../../definition/setting-values.js';
 import { type ResolvedSettings, settingsIn } from '../../definition/settings.js';
 import { SETTINGS } from '../../definition/settings-table.js';
+import type { RealtimeDetectionSettings } from '../detection/root-key-detection.js';
 import { ContextKey, ORGANIZATION_CONTEXT_KEYS } from './context-keys.js';
 
 export { Deployment } from '../../definition/setting-values.js';
@@ -73,15 +74,20 @@ export function readPackaging(scope: IConstruct): Packaging {
  * defaults applied.
  */
 export interface AppSettings
-  extends Omit<ResolvedSettings<'rule' | 'deployment'>, 'executionRoleName' | 'deployment'> {}
+  extends Omit<
+    ResolvedSettings<'rule' | 'deployment'>,
+    'executionRoleName' | 'deployment' | 'realtimeDetection' | 'alertEmail'
+  > {}
 
 /**
  * Reads the settings shared by every deployment (rows of scope `rule` and
  * `deployment` with a context key), defaults filled in, every value validated.
  */
 export function readRuleSettings(scope: IConstruct): AppSettings {
+  // Rows that are no prop (deployment, realtimeDetection, alertEmail) are
+  // read on their own: the stacks take them otherwise.
   const rows = settingsIn(SettingScope.Rule, SettingScope.Deployment).filter(
-    (row) => row !== SETTINGS.deployment && row !== SETTINGS.executionRoleName,
+    (row) => row.prop !== false && row !== SETTINGS.executionRoleName,
   );
   return readSettings(scope, rows) as unknown as AppSettings;
 }
@@ -103,4 +109,25 @@ export function assertNoOrganizationKeys(scope: IConstruct): void {
   throw new InvalidSettingError(
     `Context key${many ? 's' : ''} ${set.map((key) => `"${key}"`).join(', ')} ${many ? 'apply' : 'applies'} only to an organization deployment, but "${ContextKey.Deployment}" is "${Deployment.Account}"; add -c ${ContextKey.Deployment}=${Deployment.Organization}, or remove ${many ? 'them' : 'it'}`,
   );
+}
+
+/**
+ * Reads `realtimeDetection` (on by default) and `alertEmail`: the settings
+ * of real-time detection, or undefined when it is turned off.
+ *
+ * @throws InvalidSettingError when a value is malformed, or `alertEmail` is
+ *   set with detection off (its alerts would never be sent)
+ */
+export function readDetection(scope: IConstruct): RealtimeDetectionSettings | undefined {
+  const on = readSetting(scope, SETTINGS.realtimeDetection);
+  const alertEmail = readSetting(scope, SETTINGS.alertEmail);
+  if (!on) {
+    if (alertEmail !== undefined) {
+      throw new InvalidSettingError(
+        `Context key "${ContextKey.AlertEmail}" needs real-time detection, but "${ContextKey.RealtimeDetection}" is false; remove one of them`,
+      );
+    }
+    return undefined;
+  }
+  return alertEmail === undefined ? {} : { alertEmail };
 }

@@ -4,7 +4,7 @@ import { Construct } from 'constructs';
 import { InvalidSettingError } from '../../definition/errors.js';
 import { AccountId, DeploymentTarget, RoleName } from '../../definition/names.js';
 import { assertName, propLabel } from '../prop-validation.js';
-import { CENTRAL_ROLE_ARN_PARAMETER } from './member-role-stack.js';
+import { ALERT_ROLE_ARN_PARAMETER, CENTRAL_ROLE_ARN_PARAMETER } from './member-role-stack.js';
 import { renderMemberRoleTemplate } from './member-role-template.js';
 
 /** Who creates the StackSet: the management account or a delegated administrator. */
@@ -56,6 +56,11 @@ export interface MemberRoleStackSetProps {
    * @default SELF
    */
   readonly callAs?: StackSetCallAs;
+  /**
+   * ARN of the alert function's role (real-time detection), which the member
+   * roles then trust too. @default none
+   */
+  readonly alertRoleArn?: string;
   /** @default - `<stack name>-MemberRole` */
   readonly stackSetName?: string;
   /** Let the member roles import the rule's Security Hub findings. @default false */
@@ -91,6 +96,7 @@ export class MemberRoleStackSet extends Construct {
       roleName: props.memberRoleName,
       featureFlags: this.node.getAllContext(),
       ...(props.securityHubFindings === true && { securityHubFindings: true }),
+      detection: props.alertRoleArn !== undefined,
     });
     const excluded = [...new Set(props.excludedAccounts ?? [])];
     this.stackSet = new CfnStackSet(this, 'Resource', {
@@ -104,6 +110,9 @@ export class MemberRoleStackSet extends Construct {
       operationPreferences: props.operationPreferences ?? MEMBER_ROLE_OPERATION_PREFERENCES,
       parameters: [
         { parameterKey: CENTRAL_ROLE_ARN_PARAMETER, parameterValue: props.centralRoleArn },
+        ...(props.alertRoleArn === undefined
+          ? []
+          : [{ parameterKey: ALERT_ROLE_ARN_PARAMETER, parameterValue: props.alertRoleArn }]),
       ],
       templateBody: JSON.stringify(this.template, undefined, 2),
       stackInstancesGroup: [

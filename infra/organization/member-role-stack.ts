@@ -6,6 +6,9 @@ import { MemberRole } from './member-role.js';
 /** Name of the member-role template's parameter that receives the central role ARN. */
 export const CENTRAL_ROLE_ARN_PARAMETER = 'CentralRoleArn';
 
+/** Name of the member-role template's parameter that receives the alert function's role ARN. */
+export const ALERT_ROLE_ARN_PARAMETER = 'AlertRoleArn';
+
 /** Logical id of the role in the member-role template. */
 export const MEMBER_ROLE_LOGICAL_ID = 'MemberRole';
 
@@ -17,6 +20,11 @@ export interface MemberRoleStackProps extends StackProps {
   readonly roleName: string;
   /** Let the role import the rule's Security Hub findings (see `MemberRoleProps`). @default false */
   readonly securityHubFindings?: boolean;
+  /**
+   * Real-time detection: the role trusts the alert function's role too,
+   * given as the parameter {@link ALERT_ROLE_ARN_PARAMETER}. @default false
+   */
+  readonly detection?: boolean;
 }
 
 /**
@@ -52,10 +60,19 @@ export class MemberRoleStack extends Stack {
       description:
         'ARN of the central rule function role, the only principal the member role trusts',
     });
+    const alertRoleArn = props.detection
+      ? new CfnParameter(this, ALERT_ROLE_ARN_PARAMETER, {
+          type: 'String',
+          allowedPattern: ROLE_ARN_PATTERN,
+          description:
+            'ARN of the alert function role, which has the rule evaluated again in this account',
+        }).valueAsString
+      : undefined;
     this.memberRole = new MemberRole(this, 'MemberRole', {
       roleName: props.roleName,
       centralRoleArn: this.centralRoleArn.valueAsString,
       ...(props.securityHubFindings === true && { securityHubFindings: true }),
+      ...(alertRoleArn === undefined ? {} : { alertRoleArn }),
     });
     this.renameLogicalId(
       this.getLogicalId(this.memberRole.role.node.defaultChild as CfnRole),

@@ -16,6 +16,8 @@ export interface MemberRoleTemplateOptions {
   readonly featureFlags?: Readonly<Record<string, unknown>>;
   /** Let the role import the rule's Security Hub findings. @default false */
   readonly securityHubFindings?: boolean;
+  /** Real-time detection: the role trusts the alert function's role too. @default false */
+  readonly detection?: boolean;
 }
 
 /** A CloudFormation template as a plain object. */
@@ -66,6 +68,7 @@ function synthesizeMemberRoleTemplate(options: MemberRoleTemplateOptions): Cloud
     const stack = new MemberRoleStack(app, 'MemberRoleTemplate', {
       roleName: options.roleName,
       ...(options.securityHubFindings === true && { securityHubFindings: true }),
+      detection: options.detection ?? false,
       // aws-cdk-lib's synthesizer types predate exactOptionalPropertyTypes.
       synthesizer: new BootstraplessSynthesizer() as IStackSynthesizer,
     });

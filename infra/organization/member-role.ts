@@ -24,6 +24,14 @@ export interface MemberRoleProps {
    * product, for the rule's Security Hub findings. @default false
    */
   readonly securityHubFindings?: boolean;
+  /**
+   * ARN of the alert function's execution role (real-time detection): the
+   * role then trusts it too, and lets it have the rule evaluated again in
+   * this account (`config:StartConfigRulesEvaluation` on this account's
+   * rules in this Region, `config:DescribeConfigRules` to find the rule's name).
+   * @default no alert function
+   */
+  readonly alertRoleArn?: string;
 }
 
 /**
@@ -56,7 +64,13 @@ export class MemberRole extends Construct {
       ...(role === undefined || role.path === '/' ? {} : { path: role.path }),
       description:
         'Lets the central root-access-key-rule function read the root user key facts of this account and report them to AWS Config',
-      assumedBy: new iam.ArnPrincipal(props.centralRoleArn),
+      assumedBy:
+        props.alertRoleArn === undefined
+          ? new iam.ArnPrincipal(props.centralRoleArn)
+          : new iam.CompositePrincipal(
+              new iam.ArnPrincipal(props.centralRoleArn),
+              new iam.ArnPrincipal(props.alertRoleArn),
+            ),
       inlinePolicies: {
         RootAccessKeyEvaluation: new iam.PolicyDocument({
           statements: [
@@ -69,6 +83,7 @@ export class MemberRole extends Construct {
                   }),
                 ]
               : []),
+            ...(props.alertRoleArn === undefined ? [] : reEvaluationStatements()),
           ],
         }),
       },
@@ -78,5 +93,28 @@ export class MemberRole extends Construct {
       reason:
         'iam:GetAccountSummary, iam:GenerateCredentialReport, iam:GetCredentialReport and config:PutEvaluations support no resource-level permissions: IAM only accepts "*" for them',
     });
+    if (props.alertRoleArn !== undefined) {
+      Validations.of(this.role).acknowledge({
+        id: 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:config:<AWS::Region>:<AWS::AccountId>:config-rule/*]',
+        reason:
+          'The organization pack gives the rule a name with a suffix in each account, and the permission takes rule ids, known only once deployed: any rule of this account and Region',
+      });
+    }
   }
+}
+
+/** What the alert function needs in an account: the rule's name, and a new evaluation of it. */
+function reEvaluationStatements(): iam.PolicyStatement[] {
+  return [
+    new iam.PolicyStatement({
+      sid: 'ReEvaluateRule',
+      actions: ['config:StartConfigRulesEvaluation'],
+      resources: [`arn:${Aws.PARTITION}:config:${Aws.REGION}:${Aws.ACCOUNT_ID}:config-rule/*`],
+    }),
+    new iam.PolicyStatement({
+      sid: 'FindRuleNames',
+      actions: ['config:DescribeConfigRules'],
+      resources: ['*'],
+    }),
+  ];
 }

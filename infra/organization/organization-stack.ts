@@ -2,10 +2,17 @@ import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { CfnPermission, CfnResourcePolicy } from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
 import { AcceptedTriggers } from '../../definition/config.js';
+import { definedFields } from '../../definition/objects.js';
 import { type Setting, SettingScope } from '../../definition/setting.js';
 import { FREQUENCY_HOURS, type Frequency, settingsIn } from '../../definition/settings.js';
 import { SETTINGS } from '../../definition/settings-table.js';
 import { RootAccessKeyFunction } from '../constructs/root-access-key-function.js';
+import { addDetection } from '../detection/detection-outputs.js';
+import { RootKeyForwarderStackSet } from '../detection/forwarder-stack-set.js';
+import type {
+  RealtimeDetectionSettings,
+  RootKeyDetection,
+} from '../detection/root-key-detection.js';
 import { resolveProps } from '../prop-validation.js';
 import type { DeploymentSettings } from '../settings.js';
 import { MemberRole } from './member-role.js';
@@ -40,6 +47,14 @@ export interface OrganizationStackProps
    * @default - the props of their own
    */
   readonly organization?: Partial<OrganizationSettings>;
+  /**
+   * Real-time detection: alerts on root key events and NON_COMPLIANT results
+   * of every account, forwarders in every member account (a StackSet), the
+   * rule's alarms. This account's `us-east-1` (when the stack is elsewhere)
+   * and the management account (when this is a delegated administrator)
+   * need a `RootKeyForwarderStack` of their own. @default none
+   */
+  readonly detection?: RealtimeDetectionSettings;
 }
 
 /** The settings an {@link OrganizationStack} takes as props: every row but `executionRoleName`. */
@@ -95,6 +110,10 @@ export class OrganizationStack extends Stack {
   public readonly aggregator?: OrganizationAggregator;
   /** The service control policy against root access keys, with `preventRootAccessKeys`. */
   public readonly preventionPolicy?: RootAccessKeyPreventionPolicy;
+  /** Real-time detection, when asked for. */
+  public readonly detection?: RootKeyDetection;
+  /** The StackSet of the member accounts' forwarders, with detection. */
+  public readonly forwarderStackSet?: RootKeyForwarderStackSet;
 
   constructor(scope: Construct, id: string, props: OrganizationStackProps) {
     super(scope, id, {
@@ -127,10 +146,25 @@ export class OrganizationStack extends Stack {
           anySourceAccount: true,
         });
 
+    const ruleName = settings.ruleName;
+    if (props.detection !== undefined) {
+      this.detection = addDetection(this, {
+        ruleFunction: this.ruleFunction.function,
+        ruleName,
+        frequency: settings.frequency,
+        organization: {
+          organizationId: organization.organizationId,
+          memberRoleName: organization.memberRoleName,
+        },
+        ...definedFields({ alertEmail: props.detection.alertEmail }),
+      });
+    }
+    const alertRoleArn = this.detection?.alertFunction.role.roleArn;
     this.memberRole = new MemberRole(this, 'MemberRole', {
       roleName: organization.memberRoleName,
       centralRoleArn: centralRole.roleArn,
       ...(findings && { securityHubFindings: true }),
+      ...definedFields({ alertRoleArn }),
     });
     // The one name of the member role: the StackSet's role, the assume-role
     // grant and the pack's ExecutionRoleName all read it from here.
@@ -151,7 +185,18 @@ export class OrganizationStack extends Stack {
       excludedAccounts: [this.account, ...organization.excludedAccounts],
       callAs: organization.delegatedAdmin ? StackSetCallAs.DelegatedAdmin : StackSetCallAs.Self,
       ...(findings && { securityHubFindings: true }),
+      ...definedFields({ alertRoleArn }),
     });
+    if (this.detection !== undefined) {
+      this.forwarderStackSet = new RootKeyForwarderStackSet(this, 'ForwarderStackSet', {
+        ruleName,
+        centralEventBusArn: this.detection.eventBus.eventBusArn,
+        organizationalUnitIds: organization.organizationalUnitIds,
+        // This account forwards with its own rules (and its us-east-1 stack).
+        excludedAccounts: [this.account, ...organization.excludedAccounts],
+        callAs: organization.delegatedAdmin ? StackSetCallAs.DelegatedAdmin : StackSetCallAs.Self,
+      });
+    }
 
     this.conformancePack = new RootAccessKeyOrganizationConformancePack(this, 'ConformancePack', {
       ...settings,

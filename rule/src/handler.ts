@@ -17,6 +17,7 @@ import {
   optionsFromEnvironment,
 } from './handler-options.js';
 import { logger } from './logger.js';
+import { recordMetrics } from './metrics-recorder.js';
 import { type FindingImportOutcome, reportFinding } from './security-hub-finding.js';
 
 export type { HandlerOptions } from './handler-options.js';
@@ -69,17 +70,20 @@ export function createHandler(options: HandlerOptions = {}) {
         logger.warn('Ignoring unknown rule parameters', { names: parsed.unknownParameterNames });
       }
       const deadlines = invocationDeadlines(() => context.getRemainingTimeInMillis(), options);
-      return await clients.use(
+      const result = await clients.use(
         roleArnOf(parsed),
         (accountClients) =>
           evaluateAndReport({ event: parsed, deadlines, started }, accountClients, pacing, options),
         { deadline: deadlines.call },
       );
+      await recordMetrics({ compliance: result.compliance });
+      return result;
     } catch (error) {
       logger.error('Evaluation failed; no result was reported', {
         accountId: accountIdOf(event),
         error: error as Error,
       });
+      await recordMetrics({ error });
       throw error;
     }
   };

@@ -6,7 +6,7 @@ import { cycles, importGraph } from '../support/import-graph.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The product code: what the package ships or builds from. */
-const PRODUCT_DIRS = ['definition', 'aws', 'rule', 'infra', 'cli'];
+const PRODUCT_DIRS = ['definition', 'aws', 'rule', 'detection', 'infra', 'cli'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -58,6 +58,12 @@ describe('layers, enforced by lint', () => {
     ['infra/ab.ts', '../bench/run.js'],
     ['definition/ac.ts', '../scripts/files.js'],
     ['aws/ad.ts', '../test/support/fixtures.js'],
+    ['detection/src/core/t.ts', '@aws-sdk/client-sns'],
+    ['detection/src/core/u.ts', '../aws/publish-alert.js'],
+    ['detection/src/v.ts', 'aws-cdk-lib'],
+    ['detection/src/al.ts', '../../cli/src/rule-names.js'],
+    ['detection/src/am.ts', '../../rule/src/core/arn.js'],
+    ['detection/src/an.ts', '../../tools/aws-endpoint/index.js'],
   ])('refuses in %s an import of %s', (path, specifier) => {
     expect(lintImport(path, specifier)).toContain('lint/style/noRestrictedImports');
   });
@@ -74,6 +80,9 @@ describe('layers, enforced by lint', () => {
     ['rule/src/ag.ts', '../../aws/deadline.js'],
     ['aws/ah.ts', '../definition/errors.js'],
     ['aws/ai.ts', '@aws-sdk/client-sts'],
+    ['detection/src/aws/w.ts', '@aws-sdk/client-sns'],
+    ['detection/src/ao.ts', '../../rule/src/core/index.js'],
+    ['detection/src/ap.ts', '../../aws/deadline.js'],
   ])('allows in %s an import of %s', (path, specifier) => {
     expect(lintImport(path, specifier)).toEqual([]);
   });

@@ -6,7 +6,7 @@ export const BASE_SECRET_ACCESS_KEY = 'local/endpoint/base/secret/not/a/real/key
 
 /**
  * Environment that points the AWS SDK's default resolution at a local endpoint:
- * the four `AWS_ENDPOINT_URL_<SERVICE>` variables, base credentials, the Region,
+ * the `AWS_ENDPOINT_URL_<SERVICE>` variables of its services, base credentials, the Region,
  * no instance metadata lookups, no Node version warning.
  */
 export function endpointEnv(url: string, region = 'us-east-1'): Record<string, string> {
@@ -16,6 +16,7 @@ export function endpointEnv(url: string, region = 'us-east-1'): Record<string, s
     AWS_ENDPOINT_URL_CONFIG_SERVICE: url,
     AWS_ENDPOINT_URL_ORGANIZATIONS: url,
     AWS_ENDPOINT_URL_SECURITYHUB: url,
+    AWS_ENDPOINT_URL_SNS: url,
     AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: 'false',
     AWS_ACCESS_KEY_ID: BASE_ACCESS_KEY_ID,
     AWS_SECRET_ACCESS_KEY: BASE_SECRET_ACCESS_KEY,

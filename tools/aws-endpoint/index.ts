@@ -1,6 +1,6 @@
 /**
- * A local AWS endpoint for wire tests and benchmarks: IAM, STS, Config and
- * Organizations on one 127.0.0.1 URL, in their real wire formats, for the real
+ * A local AWS endpoint for wire tests and benchmarks: IAM, STS, Config,
+ * Organizations and SNS on one 127.0.0.1 URL, in their real wire formats, for the real
  * SDK clients selected with `AWS_ENDPOINT_URL_<SERVICE>`.
  *
  * @packageDocumentation
@@ -15,6 +15,8 @@ export type {
   WireEvaluation,
 } from './config-responses.js';
 export { configResponses } from './config-responses.js';
+export type { ConfigRuleAnswer } from './config-rule-responses.js';
+export { configRuleResponses } from './config-rule-responses.js';
 export type {
   CredentialReportOptions,
   KeySlot,
@@ -39,6 +41,7 @@ export type {
   RootAnswer,
 } from './organization-tree-responses.js';
 export { organizationTreeResponses } from './organization-tree-responses.js';
+export { organizationsAccountResponses } from './organizations-account-responses.js';
 export type { AccountStatus, OrganizationAccount } from './organizations-responses.js';
 export { organizationsResponses } from './organizations-responses.js';
 export type { ServiceName } from './protocol.js';
@@ -75,6 +78,8 @@ export type {
   Responder,
 } from './server.js';
 export { startAwsEndpoint } from './server.js';
+export type { PublishedMessage } from './sns-responses.js';
+export { publishedMessages, snsResponses } from './sns-responses.js';
 export type { AssumeRoleAnswer, CallerIdentityAnswer } from './sts-responses.js';
 export { stsResponses } from './sts-responses.js';
 export type { AccountsScenario, AggregatorScenario } from './world/generate.js';

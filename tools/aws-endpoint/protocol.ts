@@ -1,7 +1,7 @@
 /**
  * Wire-protocol facts of the four services the endpoint speaks.
  *
- * IAM and STS use the awsQuery protocol (form-encoded POST, XML answers);
+ * IAM, STS and SNS use the awsQuery protocol (form-encoded POST, XML answers);
  * Config and Organizations use JSON 1.1 with an `X-Amz-Target` header;
  * Security Hub uses REST-JSON (see rest-json.ts).
  */
@@ -13,6 +13,7 @@ export const SERVICES = {
   config: 'config',
   organizations: 'organizations',
   securityhub: 'securityhub',
+  sns: 'sns',
 } as const;
 
 /** A service's SigV4 signing name, as found in the credential scope. */
@@ -25,6 +26,7 @@ export type WireProtocol = 'query' | 'json' | 'rest-json';
 export const QUERY_XMLNS = {
   iam: 'https://iam.amazonaws.com/doc/2010-05-08/',
   sts: 'https://sts.amazonaws.com/doc/2011-06-15/',
+  sns: 'https://sns.amazonaws.com/doc/2010-03-31/',
 } as const;
 
 /** `X-Amz-Target` prefixes of the JSON 1.1 services. */
@@ -44,5 +46,5 @@ export function isServiceName(name: string): name is ServiceName {
 /** The wire protocol a service speaks. */
 export function protocolOf(service: ServiceName): WireProtocol {
   if (service === 'securityhub') return 'rest-json';
-  return service === 'iam' || service === 'sts' ? 'query' : 'json';
+  return service === 'iam' || service === 'sts' || service === 'sns' ? 'query' : 'json';
 }

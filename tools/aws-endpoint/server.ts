@@ -9,6 +9,7 @@ import {
   awsError,
   type EndpointResponse,
   type HttpAnswer,
+  type QueryService,
   type ServiceErrorAnswer,
 } from './responses.js';
 import { REST_JSON_CONTENT_TYPE } from './rest-json.js';
@@ -216,7 +217,7 @@ function render(
   const protocol = protocolOf(call.service);
   switch (response.kind) {
     case 'error':
-      return renderError(response, protocol, call.service === 'sts' ? 'sts' : 'iam');
+      return renderError(response, protocol, queryServiceOf(call.service));
     case 'garbage':
       return {
         kind: 'http',
@@ -227,6 +228,11 @@ function render(
     default:
       return response;
   }
+}
+
+/** The namespace of a service's awsQuery errors (IAM's for the JSON services, unused there). */
+function queryServiceOf(service: ServiceName): QueryService {
+  return service === 'sts' || service === 'sns' ? service : 'iam';
 }
 
 /** Sends the first `bytes` bytes of the body, framed as `framing` says. */

@@ -12,7 +12,7 @@ import {
   listAggregateRuleCompliance,
 } from '../../../cli/src/aws/aggregator.js';
 import { AggregatorNotFoundError } from '../../../cli/src/errors.js';
-import { ruleNameMatcher } from '../../../cli/src/rule-names.js';
+import { ruleNameMatcher } from '../../../definition/rule-names.js';
 import { serviceError } from '../../support/service-error.js';
 
 const configMock = mockClient(ConfigServiceClient);

@@ -11,6 +11,7 @@ import {
   OFFLINE_REGION,
 } from '../../../infra/app/build-app.js';
 import {
+  ALERT_ROLE_ARN_PARAMETER,
   CENTRAL_ROLE_ARN_PARAMETER,
   MEMBER_ROLE_LOGICAL_ID,
   MemberRoleStack,
@@ -56,15 +57,17 @@ describe('buildApp', () => {
     expect(stack.account).toBe(TEST_ENV.account);
     template.resourceCountIs('AWS::Config::ConformancePack', 1);
     template.resourceCountIs('AWS::Config::ConfigRule', 0);
-    template.resourceCountIs('AWS::Lambda::Function', 1);
+    // The rule's function, and the alert function of real-time detection (on by default).
+    template.resourceCountIs('AWS::Lambda::Function', 2);
     template.hasOutput('ConformancePackName', { Value: 'root-access-key-rule' });
+    template.hasOutput('AlertsTopicArn', {});
   });
 
   it('deploys a standalone rule with packaging=rule, and passes cdk-nag', () => {
     const { template } = synth({ packaging: 'rule' });
     template.resourceCountIs('AWS::Config::ConfigRule', 1);
     template.resourceCountIs('AWS::Config::ConformancePack', 0);
-    template.resourceCountIs('AWS::Lambda::Function', 1);
+    template.resourceCountIs('AWS::Lambda::Function', 2);
     template.hasOutput('ConfigRuleName', {});
   });
 
@@ -75,6 +78,8 @@ describe('buildApp', () => {
       ignoreInactiveKeys: 'true',
       rootWithoutCredentials: 'NOT_APPLICABLE',
       logRetentionDays: '90',
+      // The pack's body names the one function of the stack.
+      realtimeDetection: 'false',
     };
     const pack = synth(context).template;
     const body = resolvedPackBody(pack, {
@@ -181,7 +186,7 @@ describe('buildApp', () => {
     expect(app.node.tryFindChild(MANAGEMENT_ROLE_STACK_ID)).toBeUndefined();
   });
 
-  it("with delegatedAdmin, adds the management account's member role, trusting the CentralRoleArn parameter", () => {
+  it("with delegatedAdmin, adds the management account's member role, trusting the CentralRoleArn and AlertRoleArn parameters", () => {
     const { app, stack } = synth({
       ...ORGANIZATION_CONTEXT,
       deployment: 'organization',
@@ -193,7 +198,10 @@ describe('buildApp', () => {
     expect(Annotations.fromStack(management).findError('*', Match.anyValue())).toEqual([]);
     const template = Template.fromStack(management).toJSON();
     // A plain template: deployable with aws cloudformation deploy, no CDK bootstrap.
-    expect(Object.keys(template.Parameters)).toEqual([CENTRAL_ROLE_ARN_PARAMETER]);
+    expect(Object.keys(template.Parameters)).toEqual([
+      CENTRAL_ROLE_ARN_PARAMETER,
+      ALERT_ROLE_ARN_PARAMETER,
+    ]);
     expect(Object.keys(template.Resources)).toEqual([MEMBER_ROLE_LOGICAL_ID]);
     const role = template.Resources[MEMBER_ROLE_LOGICAL_ID].Properties;
     expect(role.RoleName).toBe('OrgRootKeyAudit');
@@ -201,7 +209,9 @@ describe('buildApp', () => {
       {
         Action: 'sts:AssumeRole',
         Effect: 'Allow',
-        Principal: { AWS: { Ref: CENTRAL_ROLE_ARN_PARAMETER } },
+        Principal: {
+          AWS: [{ Ref: ALERT_ROLE_ARN_PARAMETER }, { Ref: CENTRAL_ROLE_ARN_PARAMETER }],
+        },
       },
     ]);
     // The same role as the central copy and the StackSet's: same actions, same name.

@@ -39,6 +39,7 @@ describe('startAwsEndpoint', () => {
       AWS_ENDPOINT_URL_STS: server.url,
       AWS_ENDPOINT_URL_CONFIG_SERVICE: server.url,
       AWS_ENDPOINT_URL_ORGANIZATIONS: server.url,
+      AWS_ENDPOINT_URL_SNS: server.url,
       AWS_ACCESS_KEY_ID: BASE_ACCESS_KEY_ID,
       AWS_REGION: 'us-east-1',
       AWS_EC2_METADATA_DISABLED: 'true',

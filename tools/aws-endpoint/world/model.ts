@@ -54,6 +54,8 @@ export interface SimAccount {
   readonly deniedActions?: readonly string[];
   /** The OU the account sits in (`SimOrganization.units`). @default the root */
   readonly parentId?: string;
+  /** Names of the Config rules deployed in the account (`DescribeConfigRules`). @default none */
+  readonly configRules?: readonly string[];
 }
 
 /** The centralized root access features of AWS Organizations (`iam:ListOrganizationsFeatures`). */
@@ -137,6 +139,8 @@ export interface WorldOptions {
   readonly now?: Date;
   /** Config rules in the caller's account and Region, as `DescribeConfigRules` lists them. @default none */
   readonly configRules?: readonly SimConfigRule[];
+  /** SNS topics that exist (ARNs); `Publish` to another is `NotFound`. @default any topic exists */
+  readonly topics?: readonly string[];
   /** Zero-based page numbers (per listing) answered empty, with a NextToken. @default none */
   readonly emptyPages?: Partial<Record<PagedAction, readonly number[]>>;
   /** Security Hub's state. @default enabled in every account */

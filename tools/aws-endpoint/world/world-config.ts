@@ -5,6 +5,7 @@ import type { RuleComplianceFilters } from './aggregator-index.js';
 import { takePage } from './paging.js';
 import type { Identity, SimulatedWorld } from './world.js';
 import { answerOrganizationPacks } from './world-config-packs.js';
+import { answerConfigRules } from './world-detection.js';
 
 const DESCRIBE_MAX = 1000;
 const DETAILS_MAX = 100;
@@ -29,7 +30,9 @@ export function answerConfig(
     case 'DescribeConfigRules':
       return describeConfigRules(world, call, identity);
     default:
-      return answerOrganizationPacks(world, call, identity);
+      return (
+        answerConfigRules(world, call, identity) ?? answerOrganizationPacks(world, call, identity)
+      );
   }
 }
 
@@ -143,9 +146,11 @@ function details(
 const RULES_PAGE = 25;
 
 /**
- * `DescribeConfigRules` in the caller's account and Region: the world's
- * `configRules` as custom Lambda rules with a periodic trigger, in pages of
- * 25; unknown names in `ConfigRuleNames` answer `NoSuchConfigRuleException`.
+ * `DescribeConfigRules` in the signing account and Region: the world's
+ * `configRules` (the caller's account, with their details) and the account's
+ * own `configRules` (names), as custom Lambda rules with a periodic trigger,
+ * in pages of 25; unknown names in `ConfigRuleNames` answer
+ * `NoSuchConfigRuleException`.
  */
 function describeConfigRules(
   world: SimulatedWorld,
@@ -158,7 +163,10 @@ function describeConfigRules(
       `User: ${identity.arn} is not authorized to perform: config:DescribeConfigRules`,
     );
   }
-  const rules = identity.isCaller ? (world.options.configRules ?? []) : [];
+  const rules = [
+    ...(identity.isCaller ? (world.options.configRules ?? []) : []),
+    ...(world.account(identity.accountId)?.configRules ?? []).map((name) => ({ name })),
+  ];
   const names = call.params.ConfigRuleNames as readonly string[] | undefined;
   const unknown = names?.find((name) => !rules.some((rule) => rule.name === name));
   if (unknown !== undefined) {

@@ -3,6 +3,7 @@ import type { RecordedCall } from '../request.js';
 import type { EndpointResponse } from '../responses.js';
 import { memberAccount, pageOf } from './organizations-paging.js';
 import type { Identity, SimulatedWorld } from './world.js';
+import { describeAccount } from './world-detection.js';
 import { answerOrganizationTree } from './world-organization-tree.js';
 
 /** Answered for any account of the organization; the rest for the management account only. */
@@ -22,6 +23,7 @@ export function answerOrganizations(
   if (denied.includes(`organizations:${call.action}`)) {
     return organizationsResponses.accessDenied();
   }
+  if (call.action === 'DescribeAccount') return describeAccount(world, call, identity);
   if (!MEMBER_ACTIONS.has(call.action) && !identity.isCaller) {
     return organizationsResponses.accessDenied();
   }

@@ -7,6 +7,7 @@ import { AggregatorIndex } from './aggregator-index.js';
 import type { SimAccount, SimAggregator, WorldOptions } from './model.js';
 import { OrganizationIndex } from './organization-index.js';
 import { answerConfig } from './world-config.js';
+import { answerSns } from './world-detection.js';
 import { answerIam } from './world-iam.js';
 import { answerOrganizations } from './world-organizations.js';
 import { SecurityHubModel } from './world-security-hub.js';
@@ -112,6 +113,8 @@ export class SimulatedWorld implements CallAnswerer {
         return answerOrganizations(this, call, identity);
       case 'securityhub':
         return this.securityHub.answer(call, identity);
+      case 'sns':
+        return answerSns(this, call, identity);
     }
   }
 

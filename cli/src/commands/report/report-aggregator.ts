@@ -1,6 +1,7 @@
 import type { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import type { Deadline } from '../../../../aws/backoff.js';
 import { DefaultName } from '../../../../definition/names.js';
+import { ruleNameMatcher } from '../../../../definition/rule-names.js';
 import {
   type AggregateEvaluation,
   getAggregateEvaluations,
@@ -11,7 +12,6 @@ import { mapWithConcurrency } from '../../concurrency.js';
 import { describeError } from '../../errors.js';
 import { ERROR_COMPLIANCE, INSUFFICIENT_DATA } from '../../exit-codes.js';
 import { DEFAULT_CONCURRENCY } from '../../options.js';
-import { ruleNameMatcher } from '../../rule-names.js';
 import { NO_RESULT_ADVICE, NO_RESULT_REASON } from './report-reasons.js';
 import type { ReportOptions, ReportResult, ReportRow } from './report-types.js';
 

@@ -1,5 +1,5 @@
+import { packRuleMatcher } from '../../../../definition/rule-names.js';
 import { RowState } from '../../exit-codes.js';
-import { packRuleMatcher } from '../../rule-names.js';
 import type { PackDeployment, PackStatusRow, ReportRow } from './report-types.js';
 import { formatAge, type MaxResultAge } from './result-age.js';
 

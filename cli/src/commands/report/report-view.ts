@@ -1,4 +1,5 @@
 import { definedFields } from '../../../../definition/objects.js';
+import { shortRuleName } from '../../../../definition/rule-names.js';
 import { evidenceLines } from '../../evidence.js';
 import { RowState } from '../../exit-codes.js';
 import type { Column } from '../../output/format.js';
@@ -10,7 +11,6 @@ import {
 import { leftOutText } from '../../output/left-out.js';
 import type { RowView } from '../../output/render.js';
 import { countOf, resultCounts } from '../../output/table.js';
-import { shortRuleName } from '../../rule-names.js';
 import { byAccountRegionRule } from './report-aggregator.js';
 import { accountStandings } from './report-standing.js';
 import type { Coverage, PackDeployment, ReportResult, ReportRow } from './report-types.js';

@@ -1,4 +1,5 @@
 import { DefaultName } from '../../../../definition/names.js';
+import { packRuleMatcher, ruleNameMatcher } from '../../../../definition/rule-names.js';
 import { sessionCaller } from '../../aws/caller-identity.js';
 import { type ConfigRuleSchedule, listConfigRules } from '../../aws/config-rules.js';
 import {
@@ -11,7 +12,6 @@ import { describeError } from '../../errors.js';
 import { readEvidence } from '../../evidence.js';
 import { readOrganizationDirectory } from '../../organization-directory.js';
 import { AwsClock } from '../../root-access/aws-clock.js';
-import { packRuleMatcher, ruleNameMatcher } from '../../rule-names.js';
 import { readAggregatorRows } from './report-aggregator.js';
 import { applyCoverage } from './report-coverage.js';
 import { readPackDeployment } from './report-deployment.js';

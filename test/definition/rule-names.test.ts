@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ruleNameMatcher, shortRuleName } from '../../cli/src/rule-names.js';
+import { ruleNameMatcher, shortRuleName } from '../../definition/rule-names.js';
 
 const matches = ruleNameMatcher('root-access-key-rule');
 
