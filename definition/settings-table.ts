@@ -327,6 +327,7 @@ export const SETTINGS = settingsTable({
       scope: Every,
       contextKey: 'alertEmail',
       prop: false,
+      example: 'security@example.com',
       description: 'an e-mail address subscribed to the alerts (needs realtimeDetection)',
     },
     EmailAddress,
