@@ -1,9 +1,11 @@
 import {
+  Annotations,
   type App,
   BootstraplessSynthesizer,
   type Environment,
   type IStackSynthesizer,
   type Stack,
+  Token,
   Validations,
 } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
@@ -161,6 +163,16 @@ function addIamEventsStack(
   ruleName: string,
 ): void {
   if (stack.detection === undefined || stack.detection.receivesIamEvents) return;
+  if (Token.isUnresolved(env.region) || Token.isUnresolved(env.account)) {
+    // Its Region is known only when deployed: the stack's own forwarder takes
+    // root key events when that is us-east-1; elsewhere a stack of this app
+    // cannot name the central bus for a us-east-1 stack.
+    Annotations.of(stack).addWarningV2(
+      'root-access-key-rule:iam-events-region',
+      `Environment-agnostic stack: root key events reach EventBridge in ${IAM_EVENTS_REGION} only; deployed elsewhere, also deploy a RootKeyForwarderStack in ${IAM_EVENTS_REGION} (docs/detection.md), or give the stack an account and Region`,
+    );
+    return;
+  }
   const forwarders = new RootKeyForwarderStack(app, IAM_EVENTS_STACK_ID, {
     env: { account: env.account, region: IAM_EVENTS_REGION },
     ruleName,

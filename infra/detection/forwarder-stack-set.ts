@@ -1,4 +1,4 @@
-import { Stack } from 'aws-cdk-lib';
+import { CfnCondition, Fn, Stack, Token, Validations } from 'aws-cdk-lib';
 import { CfnStackSet } from 'aws-cdk-lib/aws-cloudformation';
 import { Construct } from 'constructs';
 import { IAM_EVENTS_REGION } from '../../definition/detection.js';
@@ -74,7 +74,7 @@ export class RootKeyForwarderStackSet extends Construct {
       templateBody: JSON.stringify(this.template, undefined, 2),
       stackInstancesGroup: [
         {
-          regions: [...new Set([IAM_EVENTS_REGION, homeRegion])],
+          regions: stackSetRegions(this, homeRegion),
           deploymentTargets: {
             organizationalUnitIds: [...props.organizationalUnitIds],
             ...(excluded.length === 0
@@ -84,5 +84,32 @@ export class RootKeyForwarderStackSet extends Construct {
         },
       ],
     });
+    if (Token.isUnresolved(homeRegion)) {
+      Validations.of(this.stackSet).acknowledge({
+        id: 'CloudFormation-Validate::F3037',
+        reason:
+          'The Regions are chosen by Fn::If on the Region known at deployment: us-east-1 alone when the rule is there, else us-east-1 and the rule Region; never a Region twice (the validator reads both branches with its own guess of AWS::Region)',
+      });
+    }
   }
+}
+
+/**
+ * The Regions of the forwarders: us-east-1 (root key events) and the rule's
+ * (its results), once each. A Region known only at deployment (an
+ * environment-agnostic stack) is compared there, so that a rule in us-east-1
+ * never lists it twice.
+ */
+function stackSetRegions(scope: Construct, homeRegion: string): string[] {
+  if (!Token.isUnresolved(homeRegion)) return [...new Set([IAM_EVENTS_REGION, homeRegion])];
+  const inIamEventsRegion = new CfnCondition(scope, 'HomeIsIamEventsRegion', {
+    expression: Fn.conditionEquals(homeRegion, IAM_EVENTS_REGION),
+  });
+  return Token.asList(
+    Fn.conditionIf(
+      inIamEventsRegion.logicalId,
+      [IAM_EVENTS_REGION],
+      [IAM_EVENTS_REGION, homeRegion],
+    ),
+  );
 }

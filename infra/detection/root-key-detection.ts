@@ -1,4 +1,4 @@
-import { Stack, Token } from 'aws-cdk-lib';
+import { Aws, CfnCondition, Fn, Stack, Token } from 'aws-cdk-lib';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
@@ -80,10 +80,18 @@ export class RootKeyDetection extends Construct {
         ? {}
         : { organizationId: props.organization.organizationId }),
     });
+    // An environment-agnostic stack learns its Region only when deployed:
+    // its forwarder takes root key events exactly when that is us-east-1.
+    const agnostic = Token.isUnresolved(region);
     this.forwarder = new RootKeyEventForwarder(this, 'Forwarder', {
       centralEventBusArn: this.eventBus.eventBusArn,
       ruleName: props.ruleName,
-      rootKeyEvents: this.receivesIamEvents,
+      rootKeyEvents: this.receivesIamEvents || agnostic,
+      ...(agnostic && {
+        rootKeyEventsCondition: new CfnCondition(this, 'InIamEventsRegion', {
+          expression: Fn.conditionEquals(Aws.REGION, IAM_EVENTS_REGION),
+        }),
+      }),
     });
     this.monitoring = new RuleMonitoring(this, 'Monitoring', {
       ruleFunction: props.ruleFunction,
