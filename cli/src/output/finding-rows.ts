@@ -1,5 +1,6 @@
 import type { FindingKey, FindingSubject } from '../../../definition/findings/finding-subject.js';
 import { definedFields } from '../../../definition/objects.js';
+import type { KeyFields } from '../commands/evaluate/key-fields.js';
 
 /**
  * The fields of a command's row that a finding reads: `evaluate`'s and
@@ -15,15 +16,7 @@ export interface FindingRow {
   readonly error?: string;
   readonly note?: string;
   readonly accessKeysPresent?: number;
-  readonly keys?: readonly {
-    readonly slot?: 1 | 2;
-    readonly accessKeyId?: string;
-    readonly status: 'Active' | 'Inactive';
-    readonly created?: string;
-    readonly lastUsedDate?: string;
-    readonly lastUsedService?: string;
-    readonly lastUsedRegion?: string;
-  }[];
+  readonly keys?: readonly KeyFields[];
   readonly keySource?: string;
   /** The row's Region (report); absent for `evaluate`, whose Region is the run's. */
   readonly region?: string;
