@@ -1,3 +1,4 @@
+import * as awsErrors from '../aws/errors.js';
 import * as ruleErrors from '../rule/src/core/errors.js';
 import type { RecordedCall } from '../tools/aws-endpoint/index.js';
 import { type Case, EventKind } from './cases.js';
@@ -39,9 +40,13 @@ export interface Violation {
   readonly detail: string;
 }
 
-/** Names of the rule's own errors: any other error escaping the handler is a crash. */
+/**
+ * Names of the errors the rule raises on purpose, its own and the AWS
+ * toolkit's (a call failed, was denied, ran out of time): any other error
+ * escaping the handler is a crash.
+ */
 const RULE_ERROR_NAMES: ReadonlySet<string> = new Set(
-  Object.entries(ruleErrors)
+  Object.entries({ ...ruleErrors, ...awsErrors })
     .filter(([, value]) => typeof value === 'function' && value.prototype instanceof Error)
     .map(([name]) => name),
 );
@@ -140,7 +145,7 @@ function checkCrash(outcome: Outcome): Violation[] {
   if (!outcome.ok && !outcome.hung && !RULE_ERROR_NAMES.has(outcome.errorName ?? '')) {
     violations.push({
       invariant: Invariant.Crash,
-      detail: `the handler threw ${outcome.errorName}, not a RuleError: ${outcome.message}`,
+      detail: `the handler threw ${outcome.errorName}, not an error of the rule or the AWS toolkit: ${outcome.message}`,
     });
   }
   return violations;
