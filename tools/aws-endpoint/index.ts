@@ -12,10 +12,10 @@ export type {
   AggregateEvaluation,
   AggregateRuleCompliance,
   ComplianceType,
+  ConfigRuleAnswer,
   WireEvaluation,
 } from './config-responses.js';
 export { configResponses } from './config-responses.js';
-export type { ConfigRuleAnswer } from './config-rule-responses.js';
 export { configRuleResponses } from './config-rule-responses.js';
 export type {
   CredentialReportOptions,

@@ -6,6 +6,7 @@ import {
 import { DescribeAccountCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { configResponses } from '../../../tools/aws-endpoint/config-responses.js';
 import { configRuleResponses } from '../../../tools/aws-endpoint/config-rule-responses.js';
 import { withEnv } from '../../../tools/aws-endpoint/env.js';
 import { organizationsAccountResponses } from '../../../tools/aws-endpoint/organizations-account-responses.js';
@@ -82,8 +83,15 @@ describe('Config rules through the real ConfigServiceClient (JSON 1.1)', () => {
     server.script(
       'config',
       'DescribeConfigRules',
-      configRuleResponses.describeConfigRules(
-        [{ name: 'root-access-key-rule-conformance-pack-x1y2z3', accountId: '222222222222' }],
+      configResponses.describeConfigRules(
+        [
+          {
+            name: 'root-access-key-rule-conformance-pack-x1y2z3',
+            arn: 'arn:aws:config:us-east-1:222222222222:config-rule/config-rule-x1y2z3',
+            id: 'config-rule-x1y2z3',
+            functionArn: 'arn:aws:lambda:us-east-1:111111111111:function:root-access-key-rule',
+          },
+        ],
         'token-2',
       ),
     );
