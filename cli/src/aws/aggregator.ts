@@ -8,8 +8,8 @@ import {
 import type { Deadline } from '../../../aws/backoff.js';
 import { withinDeadline } from '../../../aws/deadline.js';
 import { errorName } from '../../../aws/errors.js';
+import { readAllPages } from '../../../aws/paging.js';
 import { AggregatorNotFoundError } from '../errors.js';
-import { readAllPages } from './paging.js';
 
 /** One rule's compliance in one account and Region of an aggregator. */
 export interface RuleComplianceEntry {

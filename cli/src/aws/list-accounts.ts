@@ -5,7 +5,7 @@ import {
 } from '@aws-sdk/client-organizations';
 import type { Deadline } from '../../../aws/backoff.js';
 import { withinDeadline } from '../../../aws/deadline.js';
-import { readAllPages } from './paging.js';
+import { readAllPages } from '../../../aws/paging.js';
 
 /** An account of the organization. */
 export interface OrganizationAccount {

@@ -6,7 +6,7 @@ import {
 import type { Deadline } from '../../../aws/backoff.js';
 import { withinDeadline } from '../../../aws/deadline.js';
 import { errorName, toAwsError } from '../../../aws/errors.js';
-import { readAllPages } from './paging.js';
+import { readAllPages } from '../../../aws/paging.js';
 
 /** An organization conformance pack, as the account that deployed it sees it. */
 export interface OrganizationPack {

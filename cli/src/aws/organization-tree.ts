@@ -7,9 +7,9 @@ import {
 import type { Deadline } from '../../../aws/backoff.js';
 import { withinDeadline } from '../../../aws/deadline.js';
 import { AwsCallError } from '../../../aws/errors.js';
+import { readAllPages } from '../../../aws/paging.js';
 import { mapWithConcurrency } from '../concurrency.js';
 import { type MemberAccount, toMemberAccount } from './list-accounts.js';
-import { readAllPages } from './paging.js';
 
 /** A root or organizational unit: a parent of accounts and OUs. */
 export interface OrganizationParent {

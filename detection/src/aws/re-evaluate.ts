@@ -1,11 +1,11 @@
 import {
   type ConfigServiceClient,
-  DescribeConfigRulesCommand,
   StartConfigRulesEvaluationCommand,
 } from '@aws-sdk/client-config-service';
 import type { Deadline } from '../../../aws/backoff.js';
+import { listConfigRules } from '../../../aws/config-rules.js';
 import { withinDeadline } from '../../../aws/deadline.js';
-import { AwsCallError, errorName, toAwsError } from '../../../aws/errors.js';
+import { errorName, toAwsError } from '../../../aws/errors.js';
 import { ruleNameMatcher } from '../../../definition/rule-names.js';
 
 /** `StartConfigRulesEvaluation` takes at most this many rule names. */
@@ -19,46 +19,18 @@ const DESCRIBE_MAX_PAGES = 50;
  * pack's copy (`<name>-conformance-pack-<suffix>`) or an organization
  * rule's (`OrgConfigRule-<name>-<suffix>`), from `config:DescribeConfigRules`.
  *
- * @throws RuleError when a call is denied or fails, or the time runs out
+ * @throws AwsError when a call is denied or fails, the listing goes past
+ *   50 pages, or the time runs out
  */
 export async function deployedRuleNames(
   config: ConfigServiceClient,
   ruleName: string,
   deadline?: Deadline,
 ): Promise<string[]> {
-  const matches = ruleNameMatcher(ruleName);
-  const names: string[] = [];
-  let nextToken: string | undefined;
-  for (let page = 0; page < DESCRIBE_MAX_PAGES; page++) {
-    const answer = await describe(config, nextToken, deadline);
-    for (const rule of answer.ConfigRules ?? []) {
-      if (rule.ConfigRuleName !== undefined && matches(rule.ConfigRuleName)) {
-        names.push(rule.ConfigRuleName);
-      }
-    }
-    nextToken = answer.NextToken;
-    if (nextToken === undefined || nextToken === '') return names;
-  }
-  throw new AwsCallError(
-    `config:DescribeConfigRules gave more than ${DESCRIBE_MAX_PAGES} pages; the rule's names were not all read`,
-  );
-}
-
-async function describe(
-  config: ConfigServiceClient,
-  nextToken: string | undefined,
-  deadline: Deadline | undefined,
-) {
-  try {
-    return await withinDeadline(deadline, 'config:DescribeConfigRules', (options) =>
-      config.send(
-        new DescribeConfigRulesCommand(nextToken === undefined ? {} : { NextToken: nextToken }),
-        options,
-      ),
-    );
-  } catch (error) {
-    throw toAwsError(error, 'config:DescribeConfigRules');
-  }
+  const rules = await listConfigRules(config, ruleNameMatcher(ruleName), deadline, {
+    maxPages: DESCRIBE_MAX_PAGES,
+  });
+  return rules.map((rule) => rule.name);
 }
 
 /**

@@ -1,7 +1,7 @@
+import { type ConfigRuleSchedule, listConfigRules } from '../../../../aws/config-rules.js';
 import { DefaultName } from '../../../../definition/names.js';
 import { packRuleMatcher, ruleNameMatcher } from '../../../../definition/rule-names.js';
 import { sessionCaller } from '../../aws/caller-identity.js';
-import { type ConfigRuleSchedule, listConfigRules } from '../../aws/config-rules.js';
 import {
   configClientFor,
   iamClientFor,

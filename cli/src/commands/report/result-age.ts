@@ -1,5 +1,5 @@
+import type { ConfigRuleSchedule } from '../../../../aws/config-rules.js';
 import { FREQUENCY_HOURS, type Frequency } from '../../../../definition/settings.js';
-import type { ConfigRuleSchedule } from '../../aws/config-rules.js';
 
 /*
  * How old a result may be and still count. Config keeps a rule's last result

@@ -1,5 +1,13 @@
-import { AwsCallError, toAwsError } from '../../../aws/errors.js';
-import { CliError } from '../errors.js';
+import { AwsCallError, toAwsError } from './errors.js';
+
+/** Options of {@link readAllPages}. */
+export interface PagingOptions {
+  /**
+   * Pages read at most: a listing that goes on past them (new tokens every
+   * time) fails instead of running until the deadline. @default unbounded
+   */
+  readonly maxPages?: number;
+}
 
 /**
  * Calls `readPage` with each `NextToken` until none is returned; an empty
@@ -7,22 +15,28 @@ import { CliError } from '../errors.js';
  *
  * @param permission the IAM action, named in errors
  * @returns the number of pages read
- * @throws RuleError when a call fails or a `NextToken` repeats (a loop); a
- *   {@link CliError} from `readPage` is passed on unchanged
+ * @throws AwsError when a call fails, a `NextToken` repeats (a loop) or the
+ *   listing goes past `maxPages`; the project's own errors from `readPage`
+ *   are passed on unchanged
  */
 export async function readAllPages(
   permission: string,
   readPage: (token: string | undefined) => Promise<string | undefined>,
+  options: PagingOptions = {},
 ): Promise<number> {
   const seenTokens = new Set<string>();
   let token: string | undefined;
   let pages = 0;
   do {
+    if (options.maxPages !== undefined && pages === options.maxPages) {
+      throw new AwsCallError(
+        `${permission} gave more than ${options.maxPages} pages; the listing was not read to its end`,
+      );
+    }
     try {
       token = (await readPage(token)) || undefined;
     } catch (error) {
-      // The tool's own errors already say what failed and what to do.
-      if (error instanceof CliError) throw error;
+      // The project's own errors already say what failed and what to do.
       throw toAwsError(error, permission);
     }
     pages++;
