@@ -95,12 +95,6 @@ export const parseAggregatorName = nameParser(AggregatorName);
 /** Parses `--function-arn`: a Lambda function ARN. */
 export const parseFunctionArn = nameParser(FunctionArn);
 
-/** Parses `--root-without-credentials`, in any case. */
-export const parseRootWithoutCredentials = settingParser(SETTINGS.rootWithoutCredentials);
-
-/** Parses `--frequency`, in any case. */
-export const parseFrequency = settingParser(SETTINGS.frequency);
-
 type Row = SettingsTable[keyof SettingsTable];
 /** The rows among `R` whose option `C` offers (distributes over a union of rows). */
 type CommandRowOf<R, C> = R extends { readonly cli: { readonly commands: readonly (infer K)[] } }

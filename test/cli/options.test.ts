@@ -4,11 +4,21 @@ import {
   parseAccountIds,
   parseAggregatorName,
   parseConcurrency,
-  parseFrequency,
   parseRoleName,
-  parseRootWithoutCredentials,
   parseRuleName,
+  settingOptions,
 } from '../../cli/src/options.js';
+import { SettingCommand } from '../../definition/setting.js';
+
+/** The parser of `flag` as the command's options (derived from SETTINGS) declare it. */
+function parserOf(command: SettingCommand, flag: string): (value: string) => unknown {
+  const option = settingOptions(command).find((candidate) => candidate.long === flag);
+  if (option?.parseArg === undefined) throw new Error(`no parsed option ${flag}`);
+  const parse = option.parseArg;
+  return (value) => parse(value, undefined);
+}
+const parseRootWithoutCredentials = parserOf(SettingCommand.Evaluate, '--root-without-credentials');
+const parseFrequency = parserOf(SettingCommand.PackTemplate, '--frequency');
 
 describe('option parsers', () => {
   it('accepts a concurrency from 1 to 100', () => {
